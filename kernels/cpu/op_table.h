@@ -1,0 +1,54 @@
+// The one table of primitives (ops.def expanded): names, arities, result types, cost classes and
+// reference kernels. Every layer (parser, tracer, executors, dump) reads this.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "runtime/value.h"
+
+namespace arcjit {
+
+enum class Op : uint16_t {
+// Members carry a trailing underscore: `double` is a C++ keyword.
+#define ARCJIT_OP(name, arity, result, cost, params) name##_,
+#include "kernels/cpu/ops.def"
+#undef ARCJIT_OP
+};
+
+inline constexpr int kNumOps = 0
+#define ARCJIT_OP(name, arity, result, cost, params) +1
+#include "kernels/cpu/ops.def"
+#undef ARCJIT_OP
+    ;
+
+// arc-dsl's declared result types (arc_types.py names).
+enum class ResultType : uint8_t {
+  Any, Numerical, Integer, Boolean, Container, FrozenSet, Tuple, IntegerTuple, Callable, Grid,
+  Indices, Object, Objects, Patch, Piece, Element, IntegerSet, TupleTuple,
+};
+
+enum class CostClass : uint8_t { Scalar, Linear, Heavy, HigherOrder };
+
+// A reference kernel: args[0..arity) are never error values; may raise PyErr.
+using Kernel = Value (*)(const Value* args);
+
+struct OpInfo {
+  std::string_view name;
+  int arity;
+  ResultType result;
+  CostClass cost;
+  std::string_view params;  // declared parameter types, space separated
+  Kernel kernel;
+};
+
+const OpInfo& op_info(Op op);
+std::optional<Op> op_from_name(std::string_view name);
+std::string_view result_type_name(ResultType t);
+
+// Runs the reference kernel; a raised Python error becomes an error value.
+Value invoke(Op op, std::span<const Value> args);
+
+}  // namespace arcjit

@@ -1,0 +1,234 @@
+#include "runtime/value.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "runtime/canon.h"
+#include "runtime/limits.h"
+
+namespace arcjit {
+
+void Value::retain() const { p_->rc.fetch_add(1, std::memory_order_relaxed); }
+
+void Value::release() const {
+  if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  switch (p_->tag) {
+    case Tag::Tuple: delete static_cast<TupleObj*>(p_); break;
+    case Tag::Set: delete static_cast<SetObj*>(p_); break;
+    case Tag::Func: delete static_cast<FuncObj*>(p_); break;
+    default: break;
+  }
+}
+
+Value Value::adopt(HeapObj* o) {
+  Value v;
+  v.tag_ = o->tag;
+  v.p_ = o;
+  o->rc.store(1, std::memory_order_relaxed);
+  return v;
+}
+
+Value TupleObj::at(int64_t k) const {
+  switch (layout) {
+    case TupleLayout::Generic: return items[size_t(k)];
+    case TupleLayout::Ints: return Value::integer(ints[size_t(k)]);
+    case TupleLayout::Grid: {
+      auto r = row(k);
+      return make_ints(std::vector<int64_t>(r.begin(), r.end()));
+    }
+  }
+  return Value();
+}
+
+Value SetObj::at(int64_t k) const {
+  switch (layout) {
+    case SetLayout::Generic: return items[size_t(k)];
+    case SetLayout::Cells: {
+      const Cell& c = cells[size_t(k)];
+      return make_pair(Value::integer(c.c), make_point(c.i, c.j));
+    }
+    case SetLayout::Indices: return make_point(idx[size_t(k)].i, idx[size_t(k)].j);
+  }
+  return Value();
+}
+
+namespace {
+
+bool deep_none(const Value& v) {
+  return v.is_none() || ((v.is_tuple() || v.is_set()) && v.obj()->has_none);
+}
+
+bool is_point(const Value& v) {
+  return v.is_tuple() && v.tuple().layout == TupleLayout::Ints && v.tuple().ints.size() == 2;
+}
+
+// (c, (i, j)) with all three plain ints.
+bool is_cell(const Value& v) {
+  if (!v.is_tuple()) return false;
+  const TupleObj& t = v.tuple();
+  return t.layout == TupleLayout::Generic && t.items.size() == 2 &&
+         t.items[0].tag() == Tag::Int && is_point(t.items[1]);
+}
+
+Value adopt_tuple(TupleObj* t) { return Value::adopt(t); }
+
+}  // namespace
+
+Value make_ints(std::vector<int64_t> ints) {
+  charge_elements(int64_t(ints.size()));
+  auto* t = new TupleObj();
+  t->layout = TupleLayout::Ints;
+  t->ints = std::move(ints);
+  return adopt_tuple(t);
+}
+
+Value make_point(int64_t i, int64_t j) { return make_ints({i, j}); }
+
+Value make_pair(const Value& a, const Value& b) { return make_tuple({a, b}); }
+
+Value empty_tuple() { return make_ints({}); }
+
+Value make_grid(int64_t h, int64_t w, std::vector<int64_t> cells) {
+  if (h == 0) return empty_tuple();
+  check_grid_cells(h, w);
+  charge_elements(h * w + h);
+  auto* t = new TupleObj();
+  t->layout = TupleLayout::Grid;
+  t->h = h;
+  t->w = w;
+  t->ints = std::move(cells);
+  return adopt_tuple(t);
+}
+
+Value make_tuple(std::vector<Value> items) {
+  bool all_int = true, all_rows = !items.empty(), none = false;
+  int64_t w = -1;
+  for (const Value& e : items) {
+    if (e.tag() != Tag::Int) all_int = false;
+    if (all_rows) {
+      if (!e.is_tuple() || e.tuple().layout != TupleLayout::Ints) {
+        all_rows = false;
+      } else {
+        int64_t n = int64_t(e.tuple().ints.size());
+        if (w < 0) w = n;
+        if (n != w) all_rows = false;
+      }
+    }
+    none = none || deep_none(e);
+  }
+  if (all_int) {
+    std::vector<int64_t> ints;
+    ints.reserve(items.size());
+    for (const Value& e : items) ints.push_back(e.i());
+    return make_ints(std::move(ints));
+  }
+  if (all_rows) {
+    std::vector<int64_t> cells;
+    cells.reserve(items.size() * size_t(w));
+    for (const Value& e : items) cells.insert(cells.end(), e.tuple().ints.begin(), e.tuple().ints.end());
+    return make_grid(int64_t(items.size()), w, std::move(cells));
+  }
+  charge_elements(int64_t(items.size()));
+  auto* t = new TupleObj();
+  t->has_none = none;
+  t->items = std::move(items);
+  return adopt_tuple(t);
+}
+
+Value empty_set() {
+  auto* s = new SetObj();
+  return Value::adopt(s);
+}
+
+Value make_cells(std::vector<Cell> cells) {
+  charge_elements(int64_t(cells.size()));
+  std::sort(cells.begin(), cells.end());
+  cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+  if (cells.empty()) return empty_set();
+  auto* s = new SetObj();
+  s->layout = SetLayout::Cells;
+  s->cells = std::move(cells);
+  return Value::adopt(s);
+}
+
+Value make_indices(std::vector<Idx> idx) {
+  charge_elements(int64_t(idx.size()));
+  std::sort(idx.begin(), idx.end());
+  idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
+  if (idx.empty()) return empty_set();
+  auto* s = new SetObj();
+  s->layout = SetLayout::Indices;
+  s->idx = std::move(idx);
+  return Value::adopt(s);
+}
+
+Value make_set(std::vector<Value> items) {
+  charge_elements(int64_t(items.size()));
+  if (items.empty()) return empty_set();
+  bool all_points = true, all_cells = true, none = false;
+  for (const Value& e : items) {
+    all_points = all_points && is_point(e);
+    all_cells = all_cells && is_cell(e);
+    none = none || deep_none(e);
+  }
+  if (all_points) {
+    std::vector<Idx> idx;
+    idx.reserve(items.size());
+    for (const Value& e : items) idx.push_back({e.tuple().ints[0], e.tuple().ints[1]});
+    return make_indices(std::move(idx));
+  }
+  if (all_cells) {
+    std::vector<Cell> cells;
+    cells.reserve(items.size());
+    for (const Value& e : items) {
+      const TupleObj& t = e.tuple();
+      cells.push_back({t.items[0].i(), t.items[1].tuple().ints[0], t.items[1].tuple().ints[1]});
+    }
+    return make_cells(std::move(cells));
+  }
+  auto* s = new SetObj();
+  if (none) {
+    // No canonical order exists; keep insertion order, first occurrence wins.
+    s->has_none = true;
+    for (Value& e : items) {
+      bool dup = false;
+      for (const Value& k : s->items) dup = dup || py_eq(k, e);
+      if (!dup) s->items.push_back(std::move(e));
+    }
+  } else {
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Value& a, const Value& b) { return canon_cmp(a, b) < 0; });
+    for (Value& e : items)
+      if (s->items.empty() || canon_cmp(s->items.back(), e) != 0) s->items.push_back(std::move(e));
+  }
+  return Value::adopt(s);
+}
+
+namespace {
+std::atomic<uint64_t> g_func_serial{1u << 16};  // below: primitives, by op index
+}  // namespace
+
+Value make_func(FuncObj* f) {
+  if (f->kind == FuncKind::Prim)
+    f->serial = f->op;
+  else
+    f->serial = g_func_serial.fetch_add(1, std::memory_order_relaxed);
+  // A callable's canonical key is its identity, never its captured values: has_none stays false.
+  return Value::adopt(f);
+}
+
+bool is_grid(const Value& v) { return v.is_tuple() && v.tuple().layout == TupleLayout::Grid; }
+
+bool is_cells(const Value& v) {
+  return v.is_set() && (v.set().layout == SetLayout::Cells || v.set().size() == 0);
+}
+bool is_indices(const Value& v) {
+  return v.is_set() && (v.set().layout == SetLayout::Indices || v.set().size() == 0);
+}
+bool is_ints(const Value& v) { return v.is_tuple() && v.tuple().layout == TupleLayout::Ints; }
+
+std::span<const Cell> cells_of(const Value& v) { return v.set().cells; }
+std::span<const Idx> indices_of(const Value& v) { return v.set().idx; }
+std::span<const int64_t> ints_of(const Value& v) { return v.tuple().ints; }
+
+}  // namespace arcjit
