@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -150,8 +151,18 @@ struct SetObj : HeapObj {
 
 // How a function value behaves when called. Prim: an op-table primitive. The closures follow
 // arc-dsl's lambdas; Power holds power(f, n) for n >= 2 (f applied n times); ConstEmpty is the
-// batt files' safe default for a callable ("a function returning ()").
-enum class FuncKind : uint8_t { Prim, Rbind, Lbind, Compose, Chain, Fork, Matcher, Power, ConstEmpty };
+// batt files' safe default for a callable ("a function returning ()"); Lambda is a `lambda` of a
+// program file, run by the code object of the executor that built it.
+enum class FuncKind : uint8_t {
+  Prim, Rbind, Lbind, Compose, Chain, Fork, Matcher, Power, ConstEmpty, Lambda
+};
+
+// The body of a program file's `lambda`; the executor that built the function value runs it.
+struct LambdaCode {
+  virtual ~LambdaCode() = default;
+  // Raises PyErr like any call.
+  virtual Value call(const FuncObj& self, std::span<const Value> args) const = 0;
+};
 
 struct FuncObj : HeapObj {
   FuncKind kind = FuncKind::Prim;
@@ -159,6 +170,7 @@ struct FuncObj : HeapObj {
   uint8_t arity = 1;         // Python's co_argcount
   int64_t n = 0;             // Power: repetitions
   std::vector<Value> parts;  // captured functions and values, in the lambda's order
+  std::shared_ptr<const LambdaCode> code;  // Lambda
   uint64_t serial = 0;       // creation order: canonical order among callables
 
   FuncObj() : HeapObj(Tag::Func) {}

@@ -79,6 +79,7 @@ Value call_value(const Value& fv, std::span<const Value> args) {
       return x;
     }
     case FuncKind::ConstEmpty: return empty_tuple();
+    case FuncKind::Lambda: return f.code->call(f, args);
   }
   raise(ErrKind::TypeError);
 }

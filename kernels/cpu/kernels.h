@@ -6,7 +6,7 @@
 
 namespace arcjit::kernels {
 
-#define ARCJIT_OP(name, arity, result, cost, params) Value k_##name(const Value* a);
+#define ARCJIT_OP(name, arity, result, cost, params, param_names) Value k_##name(const Value* a);
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
 

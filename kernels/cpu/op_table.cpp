@@ -11,9 +11,14 @@ namespace arcjit {
 
 namespace {
 
+// The DSL name of an ops.def identifier: `double_` is `double`.
+constexpr std::string_view dsl_name(std::string_view id) {
+  return id.ends_with('_') ? id.substr(0, id.size() - 1) : id;
+}
+
 const std::array<OpInfo, kNumOps> kOps = {{
-#define ARCJIT_OP(name, arity, result, cost, params) \
-  {#name, arity, ResultType::result, CostClass::cost, params, &kernels::k_##name},
+#define ARCJIT_OP(name, arity, result, cost, params, param_names) \
+  {dsl_name(#name), arity, ResultType::result, CostClass::cost, params, param_names, &kernels::k_##name},
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
 }};

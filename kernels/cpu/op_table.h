@@ -12,14 +12,13 @@
 namespace arcjit {
 
 enum class Op : uint16_t {
-// Members carry a trailing underscore: `double` is a C++ keyword.
-#define ARCJIT_OP(name, arity, result, cost, params) name##_,
+#define ARCJIT_OP(name, arity, result, cost, params, param_names) name,
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
 };
 
 inline constexpr int kNumOps = 0
-#define ARCJIT_OP(name, arity, result, cost, params) +1
+#define ARCJIT_OP(name, arity, result, cost, params, param_names) +1
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
     ;
@@ -40,7 +39,8 @@ struct OpInfo {
   int arity;
   ResultType result;
   CostClass cost;
-  std::string_view params;  // declared parameter types, space separated
+  std::string_view params;       // declared parameter types, space separated
+  std::string_view param_names;  // parameter names (for keyword arguments), space separated
   Kernel kernel;
 };
 

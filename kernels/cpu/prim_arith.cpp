@@ -80,7 +80,7 @@ Value k_invert(const Value* a) { return per_component(a[0], py_neg); }
 
 Value k_even(const Value* a) { return Value::boolean(py_eq(py_mod(a[0], kTwo), kZero)); }
 
-Value k_double(const Value* a) {
+Value k_double_(const Value* a) {
   return per_component(a[0], [](const Value& x) { return py_mul(x, kTwo); });
 }
 Value k_halve(const Value* a) {

@@ -29,7 +29,7 @@ TEST_CASE("cuda rot90 equals the reference rot90", "[cuda]") {
   }
   cuda::rot90_tiles(in.data(), hw.data(), out.data(), hw_out.data(), n);
   for (int g = 0; g < n; ++g) {
-    Value want = invoke(Op::rot90_, {&grids[size_t(g)], 1});
+    Value want = invoke(Op::rot90, {&grids[size_t(g)], 1});
     int h = hw_out[size_t(2 * g)], w = hw_out[size_t(2 * g + 1)];
     std::vector<int64_t> cells;
     for (int i = 0; i < h; ++i)

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Times the oracle (canon_dsl.py over a local arc-dsl dsl.py) on the benchmark's own cases.
+
+Reads JSON lines {"fn": name, "args": [...]} (the oracle's encoding), decodes every argument once,
+then times repeated calls per primitive and prints one JSON line per primitive:
+{"fn": name, "calls": N, "ns_per_call": X}. Run by bench_primitives; not a test.
+"""
+import argparse, importlib.util, json, os, sys, time
+from collections import defaultdict
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--dsl', required=True)
+    ap.add_argument('--oracle', required=True, help='path to canon_dsl.py')
+    ap.add_argument('--cases', required=True)
+    ap.add_argument('--min-seconds', type=float, default=0.3)
+    a = ap.parse_args()
+    spec = importlib.util.spec_from_file_location('canon_dsl', a.oracle)
+    canon = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(canon)
+    dsl, _ = canon.load_dsl(a.dsl)
+    by_fn = defaultdict(list)
+    with open(a.cases) as f:
+        for line in f:
+            req = json.loads(line)
+            by_fn[req['fn']].append([canon.decode(x, dsl) for x in req['args']])
+    for fn, cases in by_fn.items():
+        f = getattr(dsl, fn)
+        calls, t0 = 0, time.perf_counter()
+        while True:
+            for args in cases:
+                try:
+                    f(*args)
+                except Exception:
+                    pass
+            calls += len(cases)
+            el = time.perf_counter() - t0
+            if el >= a.min_seconds:
+                break
+        print(json.dumps({'fn': fn, 'calls': calls, 'ns_per_call': el * 1e9 / calls}), flush=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,45 @@
+// The eager executor: each run (program x lane) interpreted node by node with the reference
+// kernels, lanes spread over a thread pool. The ground truth and the baseline every batched
+// backend is measured against.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "compiler/program.h"
+#include "runtime/limits.h"
+#include "runtime/value.h"
+
+namespace arcjit {
+
+struct RunOutput {
+  // Solver: the returned value or the run's error. Batt: the run's error, or None when it ran.
+  Value value;
+  // Batt: the traced items of every append record, in record order (string items are static and
+  // live in the records).
+  std::vector<Value> appended;
+};
+
+struct ExecOptions {
+  int threads = 1;
+  Limits limits;
+  // Called now and then from one worker with the number of runs finished so far.
+  std::function<void(size_t)> progress;
+};
+
+class EagerExecutor {
+ public:
+  explicit EagerExecutor(const Workload& w);
+  ~EagerExecutor();
+  std::vector<RunOutput> run(const ExecOptions& options) const;
+  // One run, on the calling thread (tests, per-program timing).
+  RunOutput run_one(const Run& r, const Limits& limits) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace arcjit
