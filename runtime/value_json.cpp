@@ -50,6 +50,7 @@ Value decode_json(const json& j, const FuncResolver& resolve) {
 
 Value grid_from_json(const json& j) {
   if (!j.is_array() || j.empty()) throw std::invalid_argument("a grid must be a non-empty list of rows");
+  if (j.size() > 1000) throw std::invalid_argument("a grid has more than 1000 rows");
   size_t w = 0;
   std::vector<int64_t> cells;
   for (size_t r = 0; r < j.size(); ++r) {

@@ -728,12 +728,12 @@ TEST_CASE("prapply deduplicates as it goes under a small container limit", "[pri
   small.max_container = 4;
   LaneScope scope(small);
   const Value args[3] = {f, a, b};
-  Value r = invoke(Op::prapply_, args);
+  Value r = invoke(Op::prapply, args);
   REQUIRE(r.is_set());
   REQUIRE(r.set().size() == 1);
   CHECK(r.set().at(0).is_bool());  // the first result (True) stays, as in the frozenset
   const Value args2[3] = {f, wide, b};
-  Value r2 = invoke(Op::prapply_, args2);
+  Value r2 = invoke(Op::prapply, args2);
   REQUIRE(r2.is_err());
   CHECK(r2.err() == ErrKind::ResourceLimit);
 }

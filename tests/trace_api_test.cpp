@@ -25,7 +25,7 @@ TEST_CASE("a traced program runs per sample with per-lane errors", "[trace]") {
   // (1, 1) + 11: a TypeError in this lane only.
   REQUIRE(out[1].is_err());
   CHECK(out[1].err() == ErrKind::TypeError);
-  CHECK(repr(out[2]) == "(21, 21)");
+  CHECK(repr(out[2]) == "(22, 21)");
 }
 
 TEST_CASE("identical calls are one node", "[trace]") {
