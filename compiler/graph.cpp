@@ -68,6 +68,10 @@ NodeId Graph::param(uint32_t depth, uint32_t index) {
   return intern(Node{NodeKind::Param, Op::identity, 0, 0, index, depth, {}}, {});
 }
 
+NodeId Graph::tuple(std::span<const NodeId> items, SrcLoc loc) {
+  return intern(Node{NodeKind::Tuple, Op::identity, 0, 0, 0, 0, loc}, items);
+}
+
 NodeId Graph::lambda(NodeId body, uint32_t n_params, std::span<const NodeId> captures, SrcLoc loc) {
   return intern(Node{NodeKind::Lambda, Op::identity, 0, 0, body, n_params, loc}, captures);
 }

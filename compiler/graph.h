@@ -29,6 +29,7 @@ enum class NodeKind : uint8_t {
   Lambda,  // a function value `lambda params: body`; slot = body node, aux = parameter count,
            // args = the enclosing nodes the body refers to (captured when the lambda is built)
   Param,   // parameter `slot` of the innermost lambda at nesting depth aux
+  Tuple,   // a tuple literal of traced values: (args...)
 };
 
 // The lane inputs a program can read (SEMANTICS.md program files).
@@ -58,6 +59,7 @@ class Graph {
   NodeId call(NodeId fn, std::span<const NodeId> args, SrcLoc loc = {});
   NodeId guard(NodeId stmt, uint32_t caught_mask, const Value& fallback, SrcLoc loc = {});
   NodeId param(uint32_t depth, uint32_t index);
+  NodeId tuple(std::span<const NodeId> items, SrcLoc loc = {});
   NodeId lambda(NodeId body, uint32_t n_params, std::span<const NodeId> captures, SrcLoc loc = {});
 
   const Node& node(NodeId id) const { return nodes_[id]; }

@@ -12,11 +12,14 @@ namespace arcjit {
 
 enum class ProgramKind : uint8_t { Solver, Batt };
 
-// One `o.append((...))` / `s.append((...))` of a batt program: tuple items are traced values or
-// string literals (solver ids and names).
+// The lane's task id (batt's task_id parameter), as an append item.
+struct LaneTaskId {};
+
+// One `o.append((...))` / `s.append((...))` of a batt program: tuple items are traced values,
+// string literals (solver ids and names) or the task id.
 struct AppendRecord {
   bool to_o = true;
-  std::vector<std::variant<NodeId, std::string>> items;
+  std::vector<std::variant<NodeId, std::string, LaneTaskId>> items;
 };
 
 struct Program {

@@ -1,6 +1,8 @@
 #include "runtime/eager.h"
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <new>
 #include <stdexcept>
@@ -134,6 +136,7 @@ Value eval_node(const Graph& g, NodeId id, const Lookup& val, const EagerExecuto
     switch (n.kind) {
       case NodeKind::Prim: return op_info(n.op).kernel(args);
       case NodeKind::Call: return call_value(args[0], {args + 1, in.size() - 1});
+      case NodeKind::Tuple: return make_tuple(std::vector<Value>(args, args + in.size()));
       case NodeKind::Lambda: {
         auto* f = new FuncObj();
         f->kind = FuncKind::Lambda;
@@ -207,7 +210,10 @@ std::vector<RunOutput> EagerExecutor::run(const ExecOptions& options) const {
   auto worker = [&](int tid) {
     std::vector<Value> vals(impl_->w.graph.size());
     for (size_t k; (k = next.fetch_add(1)) < runs.size();) {
+      auto t0 = std::chrono::steady_clock::now();
       out[k] = impl_->run_one(runs[k], options.limits, vals);
+      out[k].seconds =
+          std::chrono::duration<float>(std::chrono::steady_clock::now() - t0).count();
       size_t d = done.fetch_add(1) + 1;
       if (tid == 0 && options.progress && (d % 256 == 0)) options.progress(d);
     }

@@ -19,6 +19,7 @@ struct RunOutput {
   // Batt: the traced items of every append record, in record order (string items are static and
   // live in the records).
   std::vector<Value> appended;
+  float seconds = 0;  // wall time of this run
 };
 
 struct ExecOptions {

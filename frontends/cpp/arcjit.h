@@ -112,15 +112,10 @@ struct Primitive {
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
 
-// arc-dsl's constants.
-inline const Arg T{true}, F{false};
-inline const Arg ZERO{0}, ONE{1}, TWO{2}, THREE{3}, FOUR{4}, FIVE{5}, SIX{6}, SEVEN{7}, EIGHT{8},
-    NINE{9}, TEN{10}, NEG_ONE{-1}, NEG_TWO{-2};
-inline const Arg DOWN{make_point(1, 0)}, RIGHT{make_point(0, 1)}, UP{make_point(-1, 0)},
-    LEFT{make_point(0, -1)}, ORIGIN{make_point(0, 0)}, UNITY{make_point(1, 1)},
-    NEG_UNITY{make_point(-1, -1)}, UP_RIGHT{make_point(-1, 1)}, DOWN_LEFT{make_point(1, -1)},
-    ZERO_BY_TWO{make_point(0, 2)}, TWO_BY_ZERO{make_point(2, 0)}, TWO_BY_TWO{make_point(2, 2)},
-    THREE_BY_THREE{make_point(3, 3)};
+// arc-dsl's constants (compiler/constants.def).
+#define ARCJIT_CONST(name, value) inline const Arg name{value};
+#include "compiler/constants.def"
+#undef ARCJIT_CONST
 
 }  // namespace arcjit::dsl
 

@@ -42,12 +42,14 @@ Value make_closure(FuncKind kind, int arity, std::vector<Value> parts, int64_t n
   return make_func(f);
 }
 
-Value const_empty_func() { return make_closure(FuncKind::ConstEmpty, 1, {}); }
+// co_argcount of `lambda *args: ()` is 0.
+Value const_empty_func() { return make_closure(FuncKind::ConstEmpty, 0, {}); }
 
 Value call_value(const Value& fv, std::span<const Value> args) {
   if (!fv.is_func()) raise(ErrKind::TypeError);
   const FuncObj& f = fv.func();
-  if (int(args.size()) != f.arity) raise(ErrKind::TypeError);
+  // ConstEmpty is `lambda *args: ()`: any number of arguments.
+  if (int(args.size()) != f.arity && f.kind != FuncKind::ConstEmpty) raise(ErrKind::TypeError);
   DepthGuard depth;
   charge_work(1);
   const std::vector<Value>& p = f.parts;

@@ -27,7 +27,7 @@ inline Value call2(const Value& f, const Value& x, const Value& y) {
 
 Value make_closure(FuncKind kind, int arity, std::vector<Value> parts, int64_t n = 0);
 
-// The batt files' safe default for a callable: a function of one argument returning ().
+// The batt files' safe default for a callable, `lambda *args: ()`: any arguments, returns ().
 Value const_empty_func();
 
 }  // namespace arcjit

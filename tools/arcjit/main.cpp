@@ -4,12 +4,14 @@
 #include <string>
 
 #include "tools/arcjit/demo.h"
+#include "tools/arcjit/run_command.h"
 
 namespace {
 
 constexpr const char* kUsage = R"(usage: arcjit <command> [options]
 
 commands:
+  run         run program files on ARC task files (arcjit run --help)
   demo FILE   run a few DSL primitives on the grids of FILE (JSON: {"grids": [[[...]], ...]})
               and print the results as Python values
 )";
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   std::string cmd = argv[1];
+  if (cmd == "run") return arcjit::run_command(argc - 1, argv + 1);
   if (cmd == "demo" && argc == 3) return arcjit::run_demo(argv[2]);
   fmt::print(stderr, "arcjit: unknown command or arguments\n{}", kUsage);
   return 2;

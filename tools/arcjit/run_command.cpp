@@ -1,0 +1,225 @@
+#include "tools/arcjit/run_command.h"
+
+#include <fmt/core.h>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <string>
+#include <thread>
+
+#include "frontends/pairing.h"
+#include "frontends/python/lower.h"
+#include "frontends/tasks/task_file.h"
+#include "runtime/eager.h"
+#include "tools/arcjit/run_outputs.h"
+
+namespace arcjit {
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: arcjit run --programs FILE --tasks DIR [options]
+
+Runs the programs of FILE (arc-dsl solver functions `def solve_<id>(I): ...`, or a batt file
+`def batt(task_id, S, I, C, log_path): ...`) on the ARC task files (*.json) of DIR.
+
+options:
+  --programs FILE       program file (Python subset, see SEMANTICS.md "Program files")
+  --tasks DIR           folder of ARC task files, e.g. ../shared/arc-agi/data/training
+  --pairing own|all     own (default): solve_<id> on every train+test example of task <id>;
+                        all: every program on every example input of every task.
+                        A batt file always runs on every sample of every task (S = the task's
+                        train pairs, I = the sample's input, C = None).
+  --sample N            with --pairing all: a seeded random sample of N runs
+  --seed S              the sample's seed (default 1)
+  --backend eager       executor (eager: per-run reference interpretation)
+  --threads N           worker threads (default: all cores)
+  --report FILE.json    write the summary (also printed): programs, runs, examples correct,
+                        tasks solved, errors by kind, seconds tracing/planning/executing
+  --outputs FILE.jsonl  one JSON line per run: {"program", "task", "index", "ok" | "err"},
+                        values in the oracle's encoding ({"t": [...]} tuples, {"s": [...]} sets)
+  --quiet               no progress on stderr
+)";
+
+struct Options {
+  std::string programs, tasks, report, outputs, backend = "eager";
+  PairingOptions pairing;
+  bool pairing_given = false;
+  int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+  bool quiet = false;
+};
+
+bool parse(int argc, char** argv, Options& o, std::string& err) {
+  for (int k = 1; k < argc; ++k) {
+    std::string a = argv[k];
+    auto value = [&](std::string& out) {
+      if (k + 1 >= argc) {
+        err = a + " needs a value";
+        return false;
+      }
+      out = argv[++k];
+      return true;
+    };
+    std::string v;
+    if (a == "--programs") {
+      if (!value(o.programs)) return false;
+    } else if (a == "--tasks") {
+      if (!value(o.tasks)) return false;
+    } else if (a == "--report") {
+      if (!value(o.report)) return false;
+    } else if (a == "--outputs") {
+      if (!value(o.outputs)) return false;
+    } else if (a == "--backend") {
+      if (!value(o.backend)) return false;
+    } else if (a == "--pairing") {
+      if (!value(v)) return false;
+      auto p = pairing_from_name(v);
+      if (!p || *p == Pairing::Batt) {
+        err = "--pairing is own or all, not '" + v + "'";
+        return false;
+      }
+      o.pairing.pairing = *p;
+      o.pairing_given = true;
+    } else if (a == "--sample" || a == "--seed" || a == "--threads") {
+      if (!value(v)) return false;
+      try {
+        long long n = std::stoll(v);
+        if (n < 0) throw std::invalid_argument("negative");
+        if (a == "--sample") o.pairing.sample = size_t(n);
+        if (a == "--seed") o.pairing.seed = uint64_t(n);
+        if (a == "--threads") o.threads = std::max(1, int(n));
+      } catch (const std::exception&) {
+        err = a + " needs a non-negative integer, not '" + v + "'";
+        return false;
+      }
+    } else if (a == "--quiet") {
+      o.quiet = true;
+    } else {
+      err = "unknown option '" + a + "'";
+      return false;
+    }
+  }
+  if (o.programs.empty() || o.tasks.empty()) {
+    err = "--programs and --tasks are required";
+    return false;
+  }
+  if (o.backend != "eager") {
+    err = "--backend: only 'eager' exists so far, not '" + o.backend + "'";
+    return false;
+  }
+  return true;
+}
+
+double since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Progress on stderr once a run has gone on for a couple of seconds.
+class Progress {
+ public:
+  Progress(size_t total, bool quiet) : total_(total), quiet_(quiet) {}
+  void operator()(size_t done) {
+    double el = since(t0_);
+    if (quiet_ || el < 2.0 || (done != total_ && el - last_ < 2.0)) return;
+    last_ = el;
+    double rate = double(done) / el;
+    fmt::print(stderr, "\r[arcjit] {}/{} runs ({:.1f}%), {:.0f} runs/s, {:.0f}s left   ", done,
+               total_, 100.0 * double(done) / double(std::max<size_t>(1, total_)), rate,
+               rate > 0 ? double(total_ - done) / rate : 0.0);
+    if (done == total_) fmt::print(stderr, "\n");
+  }
+
+ private:
+  size_t total_;
+  bool quiet_;
+  std::chrono::steady_clock::time_point t0_ = std::chrono::steady_clock::now();
+  double last_ = 0;
+};
+
+}  // namespace
+
+int run_command(int argc, char** argv) {
+  for (int k = 1; k < argc; ++k)
+    if (std::string(argv[k]) == "--help" || std::string(argv[k]) == "-h") {
+      fmt::print("{}", kHelp);
+      return 0;
+    }
+  Options o;
+  std::string err;
+  if (!parse(argc, argv, o, err)) {
+    fmt::print(stderr, "arcjit run: {}\n\n{}", err, kHelp);
+    return 2;
+  }
+  RunTimes times;
+  auto t0 = std::chrono::steady_clock::now();
+  TaskSet tasks;
+  try {
+    tasks = load_task_dir(o.tasks);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "arcjit run: {}\n", e.what());
+    return 2;
+  }
+  for (const std::string& e : tasks.errors) fmt::print(stderr, "arcjit run: task file {}\n", e);
+  times.load_tasks = since(t0);
+
+  t0 = std::chrono::steady_clock::now();
+  Workload w;
+  auto diags = frontend::load_program_file(o.programs, w);
+  if (!diags.empty()) {
+    fmt::print(stderr, "{}", frontend::format_diagnostics(diags));
+    fmt::print(stderr, "arcjit run: {} error(s) in {}; nothing was run\n", diags.size(),
+               o.programs);
+    return 1;
+  }
+  bool batt = false;
+  for (const Program& p : w.programs) batt = batt || p.kind == ProgramKind::Batt;
+  if (batt) {
+    if (o.pairing_given) fmt::print(stderr, "arcjit run: a batt file ignores --pairing\n");
+    o.pairing.pairing = Pairing::Batt;
+  }
+  size_t unmatched = pair_runs(w, tasks.tasks, o.pairing);
+  times.trace = since(t0);
+
+  t0 = std::chrono::steady_clock::now();
+  EagerExecutor ex(w);
+  times.plan = since(t0);
+
+  t0 = std::chrono::steady_clock::now();
+  Progress progress(w.runs.size(), o.quiet);
+  ExecOptions eo;
+  eo.threads = o.threads;
+  eo.progress = [&](size_t done) { progress(done); };
+  std::vector<RunOutput> outs = ex.run(eo);
+  times.execute = since(t0);
+
+  t0 = std::chrono::steady_clock::now();
+  if (!o.outputs.empty()) {
+    std::ofstream f(o.outputs);
+    if (!f) {
+      fmt::print(stderr, "arcjit run: cannot write {}\n", o.outputs);
+      return 2;
+    }
+    for (size_t k = 0; k < outs.size(); ++k) f << run_line(w, w.runs[k], outs[k]).dump() << '\n';
+  }
+  times.write = since(t0);
+
+  nlohmann::json report = run_report(w, outs, times, tasks.errors.size(), unmatched);
+  report["backend"] = o.backend;
+  report["threads"] = o.threads;
+  report["pairing"] = batt ? "batt" : (o.pairing.pairing == Pairing::Own ? "own" : "all");
+  // The slowest programs: where the time goes.
+  std::map<uint32_t, double> per_program;
+  for (size_t k = 0; k < outs.size(); ++k) per_program[w.runs[k].program] += outs[k].seconds;
+  std::vector<std::pair<double, uint32_t>> slow;
+  for (auto [p, s] : per_program) slow.emplace_back(s, p);
+  std::sort(slow.rbegin(), slow.rend());
+  nlohmann::json slowest = nlohmann::json::array();
+  for (size_t k = 0; k < std::min<size_t>(10, slow.size()); ++k)
+    slowest.push_back({{"program", w.programs[slow[k].second].name}, {"seconds", slow[k].first}});
+  report["slowest_programs"] = slowest;
+  if (!o.report.empty()) std::ofstream(o.report) << report.dump(2) << '\n';
+  fmt::print("{}\n", report.dump(2));
+  return 0;
+}
+
+}  // namespace arcjit
