@@ -1,5 +1,6 @@
 #include "frontends/python/lower.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string_view>
