@@ -1,6 +1,7 @@
 // Benchmark: a dozen representative primitives on grids and patches drawn from ARC-AGI training
-// inputs, ours (reference kernels) next to the oracle (canon_dsl.py in CPython) timed in the same
-// run on the same cases. Prints ns per call and the ratio.
+// inputs, ours (reference kernels) next to the oracle (canon_dsl.py in CPython) and to plain
+// CPython (arc-dsl's dsl.py unchanged), both timed in the same run on the same cases. Prints ns
+// per call and the ratios.
 //
 //   bench_primitives --dsl /path/to/arc-dsl/dsl.py [--data DIR] [--oracle canon_dsl.py]
 //                    [--grids N] [--min-seconds S]
@@ -121,7 +122,7 @@ int main(int argc, char** argv) {
   std::vector<Case> cases = build_cases(load_grids(data, n_grids));
   std::map<std::string, double> ours = time_ours(cases, min_seconds);
 
-  std::map<std::string, double> theirs;
+  std::map<std::string, double> theirs, plain;
   if (!dsl.empty()) {
     fs::path tmp = fs::temp_directory_path() / "arcjit_bench_cases.jsonl";
     {
@@ -139,17 +140,22 @@ int main(int argc, char** argv) {
     while (p && fgets(line, sizeof line, p)) {
       json j = json::parse(line);
       theirs[j["fn"].get<std::string>()] = j["ns_per_call"].get<double>();
+      plain[j["fn"].get<std::string>()] = j["plain_ns_per_call"].get<double>();
     }
     if (!p || pclose(p) != 0) fmt::print(stderr, "warning: the oracle timing run failed\n");
   }
   fmt::print("{} cases from {} grids of {}/training\n", cases.size(), n_grids, data);
-  fmt::print("{:<12} {:>14} {:>16} {:>10}\n", "primitive", "arcjit ns/call", "oracle ns/call", "ratio");
+  fmt::print("{:<12} {:>14} {:>16} {:>9} {:>16} {:>9}\n", "primitive", "arcjit ns/call",
+             "oracle ns/call", "ratio", "CPython ns/call", "ratio");
   for (const auto& [name, ns] : ours) {
     auto it = theirs.find(name);
-    if (it == theirs.end())
-      fmt::print("{:<12} {:>14.0f} {:>16} {:>10}\n", name, ns, "-", "-");
-    else
-      fmt::print("{:<12} {:>14.0f} {:>16.0f} {:>9.1f}x\n", name, ns, it->second, it->second / ns);
+    if (it == theirs.end()) {
+      fmt::print("{:<12} {:>14.0f}\n", name, ns);
+      continue;
+    }
+    double p = plain[name];
+    fmt::print("{:<12} {:>14.0f} {:>16.0f} {:>8.1f}x {:>16.0f} {:>8.1f}x\n", name, ns, it->second,
+               it->second / ns, p, p / ns);
   }
   return 0;
 }
