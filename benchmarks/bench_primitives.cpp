@@ -108,17 +108,23 @@ int main(int argc, char** argv) {
   double min_seconds = 0.3;
   for (int k = 1; k + 1 < argc; k += 2) {
     std::string a = argv[k], v = argv[k + 1];
-    if (a == "--dsl") dsl = v;
-    else if (a == "--data") data = v;
-    else if (a == "--oracle") oracle = v;
-    else if (a == "--grids") n_grids = std::stoul(v);
-    else if (a == "--min-seconds") min_seconds = std::stod(v);
+    if (a == "--dsl")
+      dsl = v;
+    else if (a == "--data")
+      data = v;
+    else if (a == "--oracle")
+      oracle = v;
+    else if (a == "--grids")
+      n_grids = std::stoul(v);
+    else if (a == "--min-seconds")
+      min_seconds = std::stod(v);
     else {
       fmt::print(stderr, "unknown option {}\n", a);
       return 2;
     }
   }
-  if (oracle.empty()) oracle = (fs::path(data) / "../../oracle/canon_dsl.py").lexically_normal().string();
+  if (oracle.empty())
+    oracle = (fs::path(data) / "../../oracle/canon_dsl.py").lexically_normal().string();
   std::vector<Case> cases = build_cases(load_grids(data, n_grids));
   std::map<std::string, double> ours = time_ours(cases, min_seconds);
 
@@ -133,8 +139,9 @@ int main(int argc, char** argv) {
         out << json{{"fn", std::string(arcjit::op_info(c.op).name)}, {"args", args}}.dump() << "\n";
       }
     }
-    std::string cmd = fmt::format("python3 {}/oracle_timing.py --dsl '{}' --oracle '{}' --cases '{}' --min-seconds {}",
-                                  fs::path(argv[0]).parent_path().string(), dsl, oracle, tmp.string(), min_seconds);
+    std::string cmd = fmt::format(
+        "python3 {}/oracle_timing.py --dsl '{}' --oracle '{}' --cases '{}' --min-seconds {}",
+        fs::path(argv[0]).parent_path().string(), dsl, oracle, tmp.string(), min_seconds);
     FILE* p = popen(cmd.c_str(), "r");
     char line[4096];
     while (p && fgets(line, sizeof line, p)) {

@@ -20,8 +20,8 @@ std::optional<Pairing> pairing_from_name(const std::string& name);
 
 struct PairingOptions {
   Pairing pairing = Pairing::Own;
-  size_t sample = 0;   // all: keep this many (program, lane) runs, 0 = every run
-  uint64_t seed = 1;   // all: the sample's seed
+  size_t sample = 0;  // all: keep this many (program, lane) runs, 0 = every run
+  uint64_t seed = 1;  // all: the sample's seed
 };
 
 // Adds lanes and runs to `w` (whose programs are loaded). Returns how many programs found no

@@ -9,11 +9,16 @@ namespace {
 int rank(const Value& v) {
   switch (v.tag()) {
     case Tag::Bool:
-    case Tag::Int: return 0;
-    case Tag::Tuple: return 1;
-    case Tag::Set: return 2;
-    case Tag::Func: return 3;
-    default: raise(ErrKind::TypeError);
+    case Tag::Int:
+      return 0;
+    case Tag::Tuple:
+      return 1;
+    case Tag::Set:
+      return 2;
+    case Tag::Func:
+      return 3;
+    default:
+      raise(ErrKind::TypeError);
   }
 }
 
@@ -27,7 +32,8 @@ int cmp_ints(std::span<const int64_t> a, std::span<const int64_t> b) {
 }
 
 int cmp_tuple(const TupleObj& a, const TupleObj& b) {
-  if (a.layout == TupleLayout::Ints && b.layout == TupleLayout::Ints) return cmp_ints(a.ints, b.ints);
+  if (a.layout == TupleLayout::Ints && b.layout == TupleLayout::Ints)
+    return cmp_ints(a.ints, b.ints);
   if (a.layout == TupleLayout::Grid && b.layout == TupleLayout::Grid && a.w == b.w) {
     int64_t n = std::min(a.h, b.h) * a.w;
     int c = cmp_ints({a.ints.data(), size_t(n)}, {b.ints.data(), size_t(n)});
@@ -118,9 +124,12 @@ int canon_cmp(const Value& a, const Value& b) {
   int ra = rank(a), rb = rank(b);
   if (ra != rb) return ra < rb ? -1 : 1;
   switch (ra) {
-    case 0: return cmp_i(a.i(), b.i());
-    case 1: return cmp_tuple(a.tuple(), b.tuple());
-    case 2: return cmp_set(a.set(), b.set());
+    case 0:
+      return cmp_i(a.i(), b.i());
+    case 1:
+      return cmp_tuple(a.tuple(), b.tuple());
+    case 2:
+      return cmp_set(a.set(), b.set());
     default: {
       uint64_t x = a.func().serial, y = b.func().serial;
       return x < y ? -1 : (x > y ? 1 : 0);
@@ -132,20 +141,28 @@ bool py_eq(const Value& a, const Value& b) {
   if (a.is_int() && b.is_int()) return a.i() == b.i();
   if (a.tag() != b.tag()) return false;
   switch (a.tag()) {
-    case Tag::None: return true;
-    case Tag::Tuple: return a.obj() == b.obj() || eq_tuple(a.tuple(), b.tuple());
-    case Tag::Set: return a.obj() == b.obj() || eq_set(a.set(), b.set());
-    case Tag::Func: return a.obj() == b.obj();
-    case Tag::Err: return a.err() == b.err();
-    default: return false;
+    case Tag::None:
+      return true;
+    case Tag::Tuple:
+      return a.obj() == b.obj() || eq_tuple(a.tuple(), b.tuple());
+    case Tag::Set:
+      return a.obj() == b.obj() || eq_set(a.set(), b.set());
+    case Tag::Func:
+      return a.obj() == b.obj();
+    case Tag::Err:
+      return a.err() == b.err();
+    default:
+      return false;
   }
 }
 
 uint64_t py_hash(const Value& v) {
   switch (v.tag()) {
-    case Tag::None: return 0x6e6f6e65ULL;
+    case Tag::None:
+      return 0x6e6f6e65ULL;
     case Tag::Bool:
-    case Tag::Int: return hash_int(v.i());
+    case Tag::Int:
+      return hash_int(v.i());
     case Tag::Tuple: {
       const TupleObj& t = v.tuple();
       if (t.layout == TupleLayout::Ints) return hash_ints(t.ints);
@@ -171,8 +188,10 @@ uint64_t py_hash(const Value& v) {
       }
       return mix(h ^ uint64_t(s.size()));
     }
-    case Tag::Func: return mix(v.func().serial ^ 0xf00dULL);
-    case Tag::Err: return mix(0xe77ULL + v.i());
+    case Tag::Func:
+      return mix(v.func().serial ^ 0xf00dULL);
+    case Tag::Err:
+      return mix(0xe77ULL + v.i());
   }
   return 0;
 }

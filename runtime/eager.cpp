@@ -110,15 +110,18 @@ template <class Lookup>
 Value eval_node(const Graph& g, NodeId id, const Lookup& val, const EagerExecutor::Impl& ex) {
   const Node& n = g.node(id);
   switch (n.kind) {
-    case NodeKind::Const: return g.const_value(id);
+    case NodeKind::Const:
+      return g.const_value(id);
     case NodeKind::Param:
-    case NodeKind::Input: return Value::error(ErrKind::RuntimeError);  // bound by the caller
+    case NodeKind::Input:
+      return Value::error(ErrKind::RuntimeError);  // bound by the caller
     case NodeKind::Guard: {
       const Value& v = val(g.args(id)[0]);
       if (v.is_err() && (n.aux & err_bit(v.err()))) return g.const_value(id);
       return v;
     }
-    default: break;
+    default:
+      break;
   }
   auto in = g.args(id);
   Value buf[8];
@@ -134,9 +137,12 @@ Value eval_node(const Graph& g, NodeId id, const Lookup& val, const EagerExecuto
   }
   try {
     switch (n.kind) {
-      case NodeKind::Prim: return op_info(n.op).kernel(args);
-      case NodeKind::Call: return call_value(args[0], {args + 1, in.size() - 1});
-      case NodeKind::Tuple: return make_tuple(std::vector<Value>(args, args + in.size()));
+      case NodeKind::Prim:
+        return op_info(n.op).kernel(args);
+      case NodeKind::Call:
+        return call_value(args[0], {args + 1, in.size() - 1});
+      case NodeKind::Tuple:
+        return make_tuple(std::vector<Value>(args, args + in.size()));
       case NodeKind::Lambda: {
         auto* f = new FuncObj();
         f->kind = FuncKind::Lambda;
@@ -145,7 +151,8 @@ Value eval_node(const Graph& g, NodeId id, const Lookup& val, const EagerExecuto
         f->code = ex.lambda_code(id);
         return make_func(f);
       }
-      default: return Value::error(ErrKind::RuntimeError);
+      default:
+        return Value::error(ErrKind::RuntimeError);
     }
   } catch (const PyErr& e) {
     return Value::error(e.kind);
@@ -212,8 +219,7 @@ std::vector<RunOutput> EagerExecutor::run(const ExecOptions& options) const {
     for (size_t k; (k = next.fetch_add(1)) < runs.size();) {
       auto t0 = std::chrono::steady_clock::now();
       out[k] = impl_->run_one(runs[k], options.limits, vals);
-      out[k].seconds =
-          std::chrono::duration<float>(std::chrono::steady_clock::now() - t0).count();
+      out[k].seconds = std::chrono::duration<float>(std::chrono::steady_clock::now() - t0).count();
       size_t d = done.fetch_add(1) + 1;
       if (tid == 0 && options.progress && (d % 256 == 0)) options.progress(d);
     }

@@ -6,7 +6,7 @@ namespace arcjit {
 
 namespace {
 constexpr std::array<std::string_view, kNumErrKinds> kNames = {
-    "TypeError",    "ValueError",     "IndexError",     "KeyError",       "ZeroDivisionError",
+    "TypeError",     "ValueError",   "IndexError",     "KeyError",       "ZeroDivisionError",
     "StopIteration", "RuntimeError", "RecursionError", "AttributeError", "ResourceLimit",
 };
 }  // namespace

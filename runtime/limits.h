@@ -9,12 +9,12 @@
 namespace arcjit {
 
 struct Limits {
-  int64_t max_grid_cells = 250'000;      // cells in one grid (h * w)
-  int64_t max_container = 1'000'000;     // elements in one tuple or frozenset
-  int64_t max_lane_elements = 20'000'000; // elements built by one lane in total (a byte proxy)
-  int64_t max_lane_work = 400'000'000;   // elementary steps of one lane (scans, calls)
-  int64_t max_power = 256;               // power(f, n): largest n
-  int64_t max_call_depth = 400;          // nested calls through closures
+  int64_t max_grid_cells = 250'000;        // cells in one grid (h * w)
+  int64_t max_container = 1'000'000;       // elements in one tuple or frozenset
+  int64_t max_lane_elements = 20'000'000;  // elements built by one lane in total (a byte proxy)
+  int64_t max_lane_work = 400'000'000;     // elementary steps of one lane (scans, calls)
+  int64_t max_power = 256;                 // power(f, n): largest n
+  int64_t max_call_depth = 400;            // nested calls through closures
 };
 
 // The budget of the lane running on this thread. Kernels charge it; a lane's executor installs a

@@ -12,12 +12,17 @@ int64_t py_len(const Value& c) {
 
 bool py_truth(const Value& v) {
   switch (v.tag()) {
-    case Tag::None: return false;
+    case Tag::None:
+      return false;
     case Tag::Bool:
-    case Tag::Int: return v.i() != 0;
-    case Tag::Tuple: return v.tuple().size() != 0;
-    case Tag::Set: return v.set().size() != 0;
-    default: return true;
+    case Tag::Int:
+      return v.i() != 0;
+    case Tag::Tuple:
+      return v.tuple().size() != 0;
+    case Tag::Set:
+      return v.set().size() != 0;
+    default:
+      return true;
   }
 }
 
@@ -179,10 +184,14 @@ namespace {
 
 bool cmp_result(int c, CmpOp op) {
   switch (op) {
-    case CmpOp::LT: return c < 0;
-    case CmpOp::LE: return c <= 0;
-    case CmpOp::GT: return c > 0;
-    case CmpOp::GE: return c >= 0;
+    case CmpOp::LT:
+      return c < 0;
+    case CmpOp::LE:
+      return c <= 0;
+    case CmpOp::GT:
+      return c > 0;
+    case CmpOp::GE:
+      return c >= 0;
   }
   return false;
 }
@@ -220,10 +229,14 @@ bool py_cmp(const Value& a, const Value& b, CmpOp op) {
   if (a.is_set() && b.is_set()) {
     int64_t p = a.set().size(), q = b.set().size();
     switch (op) {
-      case CmpOp::LT: return p < q && is_subset(a.set(), b);
-      case CmpOp::LE: return is_subset(a.set(), b);
-      case CmpOp::GT: return p > q && is_subset(b.set(), a);
-      case CmpOp::GE: return is_subset(b.set(), a);
+      case CmpOp::LT:
+        return p < q && is_subset(a.set(), b);
+      case CmpOp::LE:
+        return is_subset(a.set(), b);
+      case CmpOp::GT:
+        return p > q && is_subset(b.set(), a);
+      case CmpOp::GE:
+        return is_subset(b.set(), a);
     }
   }
   raise(ErrKind::TypeError);

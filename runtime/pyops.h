@@ -17,20 +17,20 @@
 namespace arcjit {
 
 // --- sizes, items, iteration ---
-int64_t py_len(const Value& c);                     // TypeError unless tuple/frozenset
-bool py_truth(const Value& v);                      // bool(v)
-int64_t py_index(const Value& v);                   // operator.index: int/bool, else TypeError
+int64_t py_len(const Value& c);                      // TypeError unless tuple/frozenset
+bool py_truth(const Value& v);                       // bool(v)
+int64_t py_index(const Value& v);                    // operator.index: int/bool, else TypeError
 Value py_getitem(const Value& c, const Value& idx);  // c[idx] for an int idx
-Value py_at(const Value& c, int64_t k);             // c[k] (negative counts from the end)
+Value py_at(const Value& c, int64_t k);              // c[k] (negative counts from the end)
 // c[start:stop:step]; absent bounds are None. Tuples only (TypeError otherwise).
 Value py_slice(const Value& c, const std::optional<Value>& start, const std::optional<Value>& stop,
                const std::optional<Value>& step = std::nullopt);
 // The elements `for e in c` visits: tuple order, or canonical order for a frozenset.
 // TypeError if c is not iterable, or is a frozenset holding None (no canonical order).
 std::vector<Value> py_iter(const Value& c);
-bool py_contains(const Value& c, const Value& v);  // `v in c`
+bool py_contains(const Value& c, const Value& v);    // `v in c`
 std::pair<Value, Value> py_unpack2(const Value& v);  // `a, b = v`
-Value py_next_first(const Value& c);               // next(iter(c)): StopIteration if empty
+Value py_next_first(const Value& c);                 // next(iter(c)): StopIteration if empty
 
 // --- comparisons ---
 enum class CmpOp { LT, LE, GT, GE };

@@ -13,10 +13,17 @@ void Value::retain() const { p_->rc.fetch_add(1, std::memory_order_relaxed); }
 void Value::release() const {
   if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
   switch (p_->tag) {
-    case Tag::Tuple: delete static_cast<TupleObj*>(p_); break;
-    case Tag::Set: delete static_cast<SetObj*>(p_); break;
-    case Tag::Func: delete static_cast<FuncObj*>(p_); break;
-    default: break;
+    case Tag::Tuple:
+      delete static_cast<TupleObj*>(p_);
+      break;
+    case Tag::Set:
+      delete static_cast<SetObj*>(p_);
+      break;
+    case Tag::Func:
+      delete static_cast<FuncObj*>(p_);
+      break;
+    default:
+      break;
   }
 }
 
@@ -30,8 +37,10 @@ Value Value::adopt(HeapObj* o) {
 
 Value TupleObj::at(int64_t k) const {
   switch (layout) {
-    case TupleLayout::Generic: return items[size_t(k)];
-    case TupleLayout::Ints: return Value::integer(ints[size_t(k)]);
+    case TupleLayout::Generic:
+      return items[size_t(k)];
+    case TupleLayout::Ints:
+      return Value::integer(ints[size_t(k)]);
     case TupleLayout::Grid: {
       auto r = row(k);
       return make_ints(std::vector<int64_t>(r.begin(), r.end()));
@@ -42,12 +51,14 @@ Value TupleObj::at(int64_t k) const {
 
 Value SetObj::at(int64_t k) const {
   switch (layout) {
-    case SetLayout::Generic: return items[size_t(k)];
+    case SetLayout::Generic:
+      return items[size_t(k)];
     case SetLayout::Cells: {
       const Cell& c = cells[size_t(k)];
       return make_pair(Value::integer(c.c), make_point(c.i, c.j));
     }
-    case SetLayout::Indices: return make_point(idx[size_t(k)].i, idx[size_t(k)].j);
+    case SetLayout::Indices:
+      return make_point(idx[size_t(k)].i, idx[size_t(k)].j);
   }
   return Value();
 }
@@ -66,8 +77,8 @@ bool is_point(const Value& v) {
 bool is_cell(const Value& v) {
   if (!v.is_tuple()) return false;
   const TupleObj& t = v.tuple();
-  return t.layout == TupleLayout::Generic && t.items.size() == 2 &&
-         t.items[0].tag() == Tag::Int && is_point(t.items[1]);
+  return t.layout == TupleLayout::Generic && t.items.size() == 2 && t.items[0].tag() == Tag::Int &&
+         is_point(t.items[1]);
 }
 
 Value adopt_tuple(TupleObj* t) { return Value::adopt(t); }
@@ -125,7 +136,8 @@ Value make_tuple(std::vector<Value> items) {
   if (all_rows) {
     std::vector<int64_t> cells;
     cells.reserve(items.size() * size_t(w));
-    for (const Value& e : items) cells.insert(cells.end(), e.tuple().ints.begin(), e.tuple().ints.end());
+    for (const Value& e : items)
+      cells.insert(cells.end(), e.tuple().ints.begin(), e.tuple().ints.end());
     return make_grid(int64_t(items.size()), w, std::move(cells));
   }
   charge_elements(int64_t(items.size()));

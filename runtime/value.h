@@ -104,9 +104,12 @@ struct TupleObj : HeapObj {
   TupleObj() : HeapObj(Tag::Tuple) {}
   int64_t size() const {
     switch (layout) {
-      case TupleLayout::Generic: return static_cast<int64_t>(items.size());
-      case TupleLayout::Ints: return static_cast<int64_t>(ints.size());
-      case TupleLayout::Grid: return h;
+      case TupleLayout::Generic:
+        return static_cast<int64_t>(items.size());
+      case TupleLayout::Ints:
+        return static_cast<int64_t>(ints.size());
+      case TupleLayout::Grid:
+        return h;
     }
     return 0;
   }
@@ -140,9 +143,12 @@ struct SetObj : HeapObj {
   SetObj() : HeapObj(Tag::Set) {}
   int64_t size() const {
     switch (layout) {
-      case SetLayout::Generic: return static_cast<int64_t>(items.size());
-      case SetLayout::Cells: return static_cast<int64_t>(cells.size());
-      case SetLayout::Indices: return static_cast<int64_t>(idx.size());
+      case SetLayout::Generic:
+        return static_cast<int64_t>(items.size());
+      case SetLayout::Cells:
+        return static_cast<int64_t>(cells.size());
+      case SetLayout::Indices:
+        return static_cast<int64_t>(idx.size());
     }
     return 0;
   }
@@ -154,7 +160,16 @@ struct SetObj : HeapObj {
 // batt files' safe default for a callable ("a function returning ()"); Lambda is a `lambda` of a
 // program file, run by the code object of the executor that built it.
 enum class FuncKind : uint8_t {
-  Prim, Rbind, Lbind, Compose, Chain, Fork, Matcher, Power, ConstEmpty, Lambda
+  Prim,
+  Rbind,
+  Lbind,
+  Compose,
+  Chain,
+  Fork,
+  Matcher,
+  Power,
+  ConstEmpty,
+  Lambda
 };
 
 // The body of a program file's `lambda`; the executor that built the function value runs it.
@@ -166,12 +181,12 @@ struct LambdaCode {
 
 struct FuncObj : HeapObj {
   FuncKind kind = FuncKind::Prim;
-  uint16_t op = 0;           // Prim: op-table index
-  uint8_t arity = 1;         // Python's co_argcount
-  int64_t n = 0;             // Power: repetitions
-  std::vector<Value> parts;  // captured functions and values, in the lambda's order
+  uint16_t op = 0;                         // Prim: op-table index
+  uint8_t arity = 1;                       // Python's co_argcount
+  int64_t n = 0;                           // Power: repetitions
+  std::vector<Value> parts;                // captured functions and values, in the lambda's order
   std::shared_ptr<const LambdaCode> code;  // Lambda
-  uint64_t serial = 0;       // creation order: canonical order among callables
+  uint64_t serial = 0;                     // creation order: canonical order among callables
 
   FuncObj() : HeapObj(Tag::Func) {}
 };
@@ -186,19 +201,19 @@ Value make_grid(int64_t h, int64_t w, std::vector<int64_t> cells);
 // A frozenset of these elements; duplicates keep the first occurrence (Python keeps the first
 // inserted of True/1). Raises nothing for None elements; iteration of such a set raises later.
 Value make_set(std::vector<Value> items);
-Value make_cells(std::vector<Cell> cells);    // sorts and dedupes
-Value make_indices(std::vector<Idx> idx);     // sorts and dedupes
-Value make_func(FuncObj* f);                  // assigns the serial
+Value make_cells(std::vector<Cell> cells);  // sorts and dedupes
+Value make_indices(std::vector<Idx> idx);   // sorts and dedupes
+Value make_func(FuncObj* f);                // assigns the serial
 Value empty_tuple();
 Value empty_set();
 
 // Typed views, when a value has that layout (empty containers count as every layout).
-bool is_grid(const Value& v);  // a non-empty Grid-layout tuple
-bool is_cells(const Value& v);   // Cells layout or the empty set
-bool is_indices(const Value& v); // Indices layout or the empty set
-bool is_ints(const Value& v);    // Ints layout or the empty tuple
-std::span<const Cell> cells_of(const Value& v);  // requires is_cells
-std::span<const Idx> indices_of(const Value& v); // requires is_indices
+bool is_grid(const Value& v);                      // a non-empty Grid-layout tuple
+bool is_cells(const Value& v);                     // Cells layout or the empty set
+bool is_indices(const Value& v);                   // Indices layout or the empty set
+bool is_ints(const Value& v);                      // Ints layout or the empty tuple
+std::span<const Cell> cells_of(const Value& v);    // requires is_cells
+std::span<const Idx> indices_of(const Value& v);   // requires is_indices
 std::span<const int64_t> ints_of(const Value& v);  // requires is_ints
 
 }  // namespace arcjit

@@ -10,8 +10,10 @@ using nlohmann::json;
 
 std::optional<json> encode_json(const Value& v) {
   switch (v.tag()) {
-    case Tag::Bool: return json(v.i() != 0);
-    case Tag::Int: return json(v.i());
+    case Tag::Bool:
+      return json(v.i() != 0);
+    case Tag::Int:
+      return json(v.i());
     case Tag::Tuple:
     case Tag::Set: {
       if (v.obj()->has_none) return std::nullopt;
@@ -24,8 +26,10 @@ std::optional<json> encode_json(const Value& v) {
       }
       return json{{v.is_tuple() ? "t" : "s", std::move(arr)}};
     }
-    case Tag::Func: return json{{"callable", int(v.func().arity)}};
-    default: return std::nullopt;
+    case Tag::Func:
+      return json{{"callable", int(v.func().arity)}};
+    default:
+      return std::nullopt;
   }
 }
 
@@ -49,13 +53,15 @@ Value decode_json(const json& j, const FuncResolver& resolve) {
 }
 
 Value grid_from_json(const json& j) {
-  if (!j.is_array() || j.empty()) throw std::invalid_argument("a grid must be a non-empty list of rows");
+  if (!j.is_array() || j.empty())
+    throw std::invalid_argument("a grid must be a non-empty list of rows");
   if (j.size() > 1000) throw std::invalid_argument("a grid has more than 1000 rows");
   size_t w = 0;
   std::vector<int64_t> cells;
   for (size_t r = 0; r < j.size(); ++r) {
     const json& row = j[r];
-    if (!row.is_array()) throw std::invalid_argument("grid row " + std::to_string(r) + " is not a list");
+    if (!row.is_array())
+      throw std::invalid_argument("grid row " + std::to_string(r) + " is not a list");
     if (r == 0) w = row.size();
     if (row.size() != w)
       throw std::invalid_argument("grid row " + std::to_string(r) + " has " +

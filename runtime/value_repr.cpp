@@ -6,11 +6,23 @@ namespace {
 
 void put(std::string& out, const Value& v) {
   switch (v.tag()) {
-    case Tag::None: out += "None"; return;
-    case Tag::Bool: out += v.i() ? "True" : "False"; return;
-    case Tag::Int: out += std::to_string(v.i()); return;
-    case Tag::Err: out += "<error "; out += err_name(v.err()); out += ">"; return;
-    case Tag::Func: out += "<function/" + std::to_string(int(v.func().arity)) + ">"; return;
+    case Tag::None:
+      out += "None";
+      return;
+    case Tag::Bool:
+      out += v.i() ? "True" : "False";
+      return;
+    case Tag::Int:
+      out += std::to_string(v.i());
+      return;
+    case Tag::Err:
+      out += "<error ";
+      out += err_name(v.err());
+      out += ">";
+      return;
+    case Tag::Func:
+      out += "<function/" + std::to_string(int(v.func().arity)) + ">";
+      return;
     case Tag::Tuple: {
       const TupleObj& t = v.tuple();
       out += '(';

@@ -79,9 +79,8 @@ TEST_CASE("batt files: guards, appends and returns are checked", "[frontend][low
                      "    try:\n        t1 = rot90(I)\n    except (TypeError, Oops):\n"
                      "        t1 = ()\n    return o, s\n") ==
         "bad.py:6:24: error: unknown exception class 'Oops'\n");
-  CHECK(lower_errors(std::string(head) +
-                     "    try:\n        t1 = rot90(I)\n    except TypeError:\n"
-                     "        t1 = rot90(I)\n    return o, s\n") ==
+  CHECK(lower_errors(std::string(head) + "    try:\n        t1 = rot90(I)\n    except TypeError:\n"
+                                         "        t1 = rot90(I)\n    return o, s\n") ==
         "bad.py:7:14: error: an except clause must assign a constant (a safe default)\n");
   CHECK(lower_errors(std::string(head) + "    x.append((1, I))\n    return o, s\n") ==
         "bad.py:4:5: error: 'x' is not a list: start it with `x = []`\n");
@@ -101,7 +100,7 @@ TEST_CASE("keyword arguments, lambdas and tuples run like Python", "[frontend][l
   Workload w;
   RunOutput out = run_on(
       "def solve_x(I):\n"
-      "    pick = lambda c: ofcolor(grid=I, value=c)\n"   // captures I
+      "    pick = lambda c: ofcolor(grid=I, value=c)\n"    // captures I
       "    x1 = apply(lambda p: size(pick(p)), (1, 2))\n"  // a lambda calling a lambda
       "    x2 = (x1, size(I), T)\n"
       "    return x2\n",
@@ -111,8 +110,9 @@ TEST_CASE("keyword arguments, lambdas and tuples run like Python", "[frontend][l
 
 TEST_CASE("an error in any statement ends a solver run, first in order", "[frontend][lower]") {
   Workload w;
-  RunOutput out = run_on(
-      "def solve_x(I):\n    x1 = first(frozenset())\n    x2 = divide(1, 0)\n    return I\n", kGrid, w);
+  RunOutput out =
+      run_on("def solve_x(I):\n    x1 = first(frozenset())\n    x2 = divide(1, 0)\n    return I\n",
+             kGrid, w);
   REQUIRE(out.value.is_err());
   CHECK(out.value.err() == ErrKind::StopIteration);
 }

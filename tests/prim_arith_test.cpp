@@ -16,7 +16,8 @@ TEST_CASE("add", "[prim][add]") {
   CHECK_CALL("add", R"([1, {"t": [3, 4]}])", R"({"ok": {"t": [4, 5]}})");
   CHECK_CALL("add", R"([{"t": [3, 4]}, -1])", R"({"ok": {"t": [2, 3]}})");
   CHECK_CALL("add", R"([true, true])", R"({"ok": 2})");
-  CHECK_CALL("add", R"([{"t": [{"t": [1]}, {"t": [2]}]}, {"t": [{"t": [3]}, {"t": [4]}]}])", R"({"ok": {"t": [{"t": [1, 3]}, {"t": [2, 4]}]}})");
+  CHECK_CALL("add", R"([{"t": [{"t": [1]}, {"t": [2]}]}, {"t": [{"t": [3]}, {"t": [4]}]}])",
+             R"({"ok": {"t": [{"t": [1, 3]}, {"t": [2, 4]}]}})");
   CHECK_CALL("add", R"([{"s": [1]}, 1])", R"({"err": "TypeError"})");
   CHECK_CALL("add", R"([{"t": [1]}, 2])", R"({"err": "IndexError"})");
   CHECK_CALL("add", R"([{"t": []}, {"s": [1]}])", R"({"err": "IndexError"})");
@@ -34,7 +35,8 @@ TEST_CASE("multiply", "[prim][multiply]") {
   CHECK_CALL("multiply", R"([3, -4])", R"({"ok": -12})");
   CHECK_CALL("multiply", R"([{"t": [1, 2]}, {"t": [3, 4]}])", R"({"ok": {"t": [3, 8]}})");
   CHECK_CALL("multiply", R"([2, {"t": [3, 4]}])", R"({"ok": {"t": [6, 8]}})");
-  CHECK_CALL("multiply", R"([{"t": [{"t": [1, 2]}, {"t": [3]}]}, 2])", R"({"ok": {"t": [{"t": [1, 2, 1, 2]}, {"t": [3, 3]}]}})");
+  CHECK_CALL("multiply", R"([{"t": [{"t": [1, 2]}, {"t": [3]}]}, 2])",
+             R"({"ok": {"t": [{"t": [1, 2, 1, 2]}, {"t": [3, 3]}]}})");
   CHECK_CALL("multiply", R"([{"s": [1]}, 2])", R"({"err": "TypeError"})");
 }
 
@@ -66,7 +68,8 @@ TEST_CASE("even", "[prim][even]") {
 TEST_CASE("double", "[prim][double]") {
   CHECK_CALL("double", R"([4])", R"({"ok": 8})");
   CHECK_CALL("double", R"([{"t": [1, -2]}])", R"({"ok": {"t": [2, -4]}})");
-  CHECK_CALL("double", R"([{"t": [{"t": [1]}, {"t": [2, 3]}]}])", R"({"ok": {"t": [{"t": [1, 1]}, {"t": [2, 3, 2, 3]}]}})");
+  CHECK_CALL("double", R"([{"t": [{"t": [1]}, {"t": [2, 3]}]}])",
+             R"({"ok": {"t": [{"t": [1, 1]}, {"t": [2, 3, 2, 3]}]}})");
   CHECK_CALL("double", R"([{"s": []}])", R"({"err": "TypeError"})");
 }
 

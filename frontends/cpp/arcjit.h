@@ -118,4 +118,3 @@ struct Primitive {
 #undef ARCJIT_CONST
 
 }  // namespace arcjit::dsl
-

@@ -35,7 +35,8 @@ std::optional<uint32_t> exception_mask(std::string_view name) {
   auto bit = [](ErrKind k) { return err_bit(k); };
   if (auto k = err_from_name(name); k && *k != ErrKind::ResourceLimit) {
     // RecursionError is a RuntimeError.
-    if (*k == ErrKind::RuntimeError) return bit(ErrKind::RuntimeError) | bit(ErrKind::RecursionError);
+    if (*k == ErrKind::RuntimeError)
+      return bit(ErrKind::RuntimeError) | bit(ErrKind::RecursionError);
     return bit(*k);
   }
   if (name == "LookupError") return bit(ErrKind::IndexError) | bit(ErrKind::KeyError);
@@ -47,9 +48,9 @@ std::optional<uint32_t> exception_mask(std::string_view name) {
     return all;
   }
   // Classes no primitive raises: catching them catches nothing.
-  static const std::set<std::string_view> never = {"NameError", "OverflowError", "MemoryError",
-                                                   "UnboundLocalError", "AssertionError",
-                                                   "NotImplementedError"};
+  static const std::set<std::string_view> never = {"NameError",      "OverflowError",
+                                                   "MemoryError",    "UnboundLocalError",
+                                                   "AssertionError", "NotImplementedError"};
   if (never.count(name)) return 0u;
   return std::nullopt;
 }
@@ -106,7 +107,9 @@ class FunctionLowering {
 
  private:
   static Binding node_binding(NodeId n) { return Binding{Binding::Kind::Node, n, {}}; }
-  SrcLoc loc(const SourceLoc& l) const { return SrcLoc{file_, uint32_t(l.line), uint32_t(l.column)}; }
+  SrcLoc loc(const SourceLoc& l) const {
+    return SrcLoc{file_, uint32_t(l.line), uint32_t(l.column)};
+  }
   void bind(const std::string& name, Binding b) { scopes_.back().names[name] = std::move(b); }
 
   // A name in the innermost scope that binds it; enclosing nodes used inside a lambda become
@@ -127,7 +130,8 @@ class FunctionLowering {
   NodeId name_value(const Expr& e, const std::string& id) {
     if (auto b = lookup(id)) {
       switch (b->kind) {
-        case Binding::Kind::Node: return b->node;
+        case Binding::Kind::Node:
+          return b->node;
         case Binding::Kind::List:
           fail(e.loc, "list '" + id + "' can only be appended to or returned");
         case Binding::Kind::Str:
@@ -208,8 +212,8 @@ class FunctionLowering {
       size_t k = 0;
       while (k < names.size() && names[k] != kw.name) ++k;
       if (k == names.size())
-        fail(kw.loc, who + " has no parameter '" + kw.name + "' (parameters: " +
-                         std::string(info.param_names) + ")");
+        fail(kw.loc, who + " has no parameter '" + kw.name +
+                         "' (parameters: " + std::string(info.param_names) + ")");
       if (slots[k]) fail(kw.loc, who + " got argument '" + kw.name + "' twice");
       slots[k] = kw.value.get();
     }

@@ -20,14 +20,16 @@ struct Task {
   std::vector<Example> train, test;
   // Train examples first, then test: the example index of run outputs.
   size_t size() const { return train.size() + test.size(); }
-  const Example& example(size_t k) const { return k < train.size() ? train[k] : test[k - train.size()]; }
+  const Example& example(size_t k) const {
+    return k < train.size() ? train[k] : test[k - train.size()];
+  }
 };
 
 // One file; throws std::runtime_error("<file>: <problem>") when it is malformed.
 Task load_task(const std::filesystem::path& file);
 
 struct TaskSet {
-  std::vector<Task> tasks;         // sorted by id
+  std::vector<Task> tasks;          // sorted by id
   std::vector<std::string> errors;  // one message per malformed file, naming it
 };
 

@@ -54,7 +54,8 @@ Value call_value(const Value& fv, std::span<const Value> args) {
   charge_work(1);
   const std::vector<Value>& p = f.parts;
   switch (f.kind) {
-    case FuncKind::Prim: return op_info(static_cast<Op>(f.op)).kernel(args.data());
+    case FuncKind::Prim:
+      return op_info(static_cast<Op>(f.op)).kernel(args.data());
     case FuncKind::Rbind: {
       std::vector<Value> a(args.begin(), args.end());
       a.push_back(p[1]);
@@ -67,21 +68,26 @@ Value call_value(const Value& fv, std::span<const Value> args) {
       a.insert(a.end(), args.begin(), args.end());
       return call_value(p[0], a);
     }
-    case FuncKind::Compose: return call1(p[0], call1(p[1], args[0]));
-    case FuncKind::Chain: return call1(p[0], call1(p[1], call1(p[2], args[0])));
+    case FuncKind::Compose:
+      return call1(p[0], call1(p[1], args[0]));
+    case FuncKind::Chain:
+      return call1(p[0], call1(p[1], call1(p[2], args[0])));
     case FuncKind::Fork: {
       Value x = call1(p[1], args[0]);
       Value y = call1(p[2], args[0]);
       return call2(p[0], x, y);
     }
-    case FuncKind::Matcher: return Value::boolean(py_eq(call1(p[0], args[0]), p[1]));
+    case FuncKind::Matcher:
+      return Value::boolean(py_eq(call1(p[0], args[0]), p[1]));
     case FuncKind::Power: {
       Value x = args[0];
       for (int64_t k = 0; k < f.n; ++k) x = call1(p[0], x);
       return x;
     }
-    case FuncKind::ConstEmpty: return empty_tuple();
-    case FuncKind::Lambda: return f.code->call(f, args);
+    case FuncKind::ConstEmpty:
+      return empty_tuple();
+    case FuncKind::Lambda:
+      return f.code->call(f, args);
   }
   raise(ErrKind::TypeError);
 }

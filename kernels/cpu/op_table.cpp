@@ -17,8 +17,9 @@ constexpr std::string_view dsl_name(std::string_view id) {
 }
 
 const std::array<OpInfo, kNumOps> kOps = {{
-#define ARCJIT_OP(name, arity, result, cost, params, param_names) \
-  {dsl_name(#name), arity, ResultType::result, CostClass::cost, params, param_names, &kernels::k_##name},
+#define ARCJIT_OP(name, arity, result, cost, params, param_names)     \
+  {dsl_name(#name), arity,       ResultType::result, CostClass::cost, \
+   params,          param_names, &kernels::k_##name},
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
 }};
@@ -40,9 +41,9 @@ std::optional<Op> op_from_name(std::string_view name) {
 
 std::string_view result_type_name(ResultType t) {
   static constexpr std::array<std::string_view, 18> kNames = {
-      "Any",  "Numerical", "Integer", "Boolean", "Container", "FrozenSet",
-      "Tuple", "IntegerTuple", "Callable", "Grid", "Indices", "Object",
-      "Objects", "Patch", "Piece", "Element", "IntegerSet", "TupleTuple"};
+      "Any",     "Numerical",    "Integer",  "Boolean", "Container",  "FrozenSet",
+      "Tuple",   "IntegerTuple", "Callable", "Grid",    "Indices",    "Object",
+      "Objects", "Patch",        "Piece",    "Element", "IntegerSet", "TupleTuple"};
   return kNames[static_cast<size_t>(t)];
 }
 

@@ -25,8 +25,24 @@ inline constexpr int kNumOps = 0
 
 // arc-dsl's declared result types (arc_types.py names).
 enum class ResultType : uint8_t {
-  Any, Numerical, Integer, Boolean, Container, FrozenSet, Tuple, IntegerTuple, Callable, Grid,
-  Indices, Object, Objects, Patch, Piece, Element, IntegerSet, TupleTuple,
+  Any,
+  Numerical,
+  Integer,
+  Boolean,
+  Container,
+  FrozenSet,
+  Tuple,
+  IntegerTuple,
+  Callable,
+  Grid,
+  Indices,
+  Object,
+  Objects,
+  Patch,
+  Piece,
+  Element,
+  IntegerSet,
+  TupleTuple,
 };
 
 enum class CostClass : uint8_t { Scalar, Linear, Heavy, HigherOrder };

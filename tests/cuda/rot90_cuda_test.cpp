@@ -25,7 +25,8 @@ TEST_CASE("cuda rot90 equals the reference rot90", "[cuda]") {
     hw[size_t(2 * g)] = int32_t(t.h);
     hw[size_t(2 * g + 1)] = int32_t(t.w);
     for (int64_t i = 0; i < t.h; ++i)
-      for (int64_t j = 0; j < t.w; ++j) in[size_t(g * 1024 + i * 32 + j)] = int8_t(t.ints[size_t(i * t.w + j)]);
+      for (int64_t j = 0; j < t.w; ++j)
+        in[size_t(g * 1024 + i * 32 + j)] = int8_t(t.ints[size_t(i * t.w + j)]);
   }
   cuda::rot90_tiles(in.data(), hw.data(), out.data(), hw_out.data(), n);
   for (int g = 0; g < n; ++g) {

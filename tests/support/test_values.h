@@ -28,11 +28,11 @@ std::string show(const Value& v);
 
 // CHECK_CALL("add", R"([1, 2])", R"({"ok": 3})") compares with canon_dsl.py's serve answer,
 // parsed, so spacing does not matter.
-#define CHECK_CALL(op, args, expected)                                                   \
-  do {                                                                                   \
+#define CHECK_CALL(op, args, expected)                                                     \
+  do {                                                                                     \
     const std::string arcjit_got = ::arcjit::test::answer(::arcjit::test::call(op, args)); \
-    INFO(op << "(" << args << ")");                                                      \
-    CHECK(arcjit_got == ::arcjit::test::normalize_answer(expected));                      \
+    INFO(op << "(" << args << ")");                                                        \
+    CHECK(arcjit_got == ::arcjit::test::normalize_answer(expected));                       \
   } while (0)
 
 namespace arcjit::test {

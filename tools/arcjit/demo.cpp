@@ -28,9 +28,13 @@ const DemoCall kCalls[] = {
     {"mostcolor(I)", Op::mostcolor, [](const Value& g) { return std::vector<Value>{g}; }},
     {"palette(I)", Op::palette, [](const Value& g) { return std::vector<Value>{g}; }},
     {"objects(I, T, F, T)", Op::objects,
-     [](const Value& g) { return std::vector<Value>{g, T, F, T}; }},
+     [](const Value& g) {
+       return std::vector<Value>{g, T, F, T};
+     }},
     {"ofcolor(I, 3)", Op::ofcolor,
-     [](const Value& g) { return std::vector<Value>{g, Value::integer(3)}; }},
+     [](const Value& g) {
+       return std::vector<Value>{g, Value::integer(3)};
+     }},
     {"shift(asindices(I), (1, 1))", Op::shift,
      [](const Value& g) {
        return std::vector<Value>{invoke(Op::asindices, {&g, 1}), make_point(1, 1)};

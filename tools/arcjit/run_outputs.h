@@ -23,6 +23,7 @@ struct RunTimes {
 };
 
 nlohmann::json run_report(const Workload& w, const std::vector<RunOutput>& outs,
-                          const RunTimes& times, size_t task_file_errors, size_t unmatched_programs);
+                          const RunTimes& times, size_t task_file_errors,
+                          size_t unmatched_programs);
 
 }  // namespace arcjit
