@@ -10,7 +10,9 @@ cmake --build build
 (cd build && ctest --output-on-failure -j "$jobs")
 
 if [ "${ARCJIT_SKIP_SANITIZERS:-0}" != 1 ]; then
-  cmake -S . -B build-asan -G Ninja -DARCJIT_WERROR=ON -DARCJIT_SANITIZE=ON -DARCJIT_CUDA=OFF \
+  # Warnings stay on but are not fatal here: GCC 12 reports a false maybe-uninitialized inside
+  # std::function under -fsanitize; the regular build above enforces zero warnings.
+  cmake -S . -B build-asan -G Ninja -DARCJIT_SANITIZE=ON -DARCJIT_CUDA=OFF \
     -DCMAKE_BUILD_TYPE=Debug >/dev/null
   cmake --build build-asan
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
