@@ -9,31 +9,13 @@
 #include <thread>
 #include <unordered_map>
 
+#include "compiler/schedule.h"
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/op_table.h"
 
 namespace arcjit {
 
 namespace {
-
-// The nodes `roots` need, in topological (id) order, not entering lambda bodies: a lambda's
-// captures are its inputs, its body runs when it is called.
-std::vector<NodeId> schedule_for(const Graph& g, const std::vector<NodeId>& roots,
-                                 const std::vector<NodeId>& stop_at = {}) {
-  std::vector<uint8_t> seen(g.size(), 0);
-  for (NodeId s : stop_at) seen[s] = 2;
-  std::vector<NodeId> stack(roots.begin(), roots.end()), out;
-  while (!stack.empty()) {
-    NodeId id = stack.back();
-    stack.pop_back();
-    if (seen[id]) continue;
-    seen[id] = 1;
-    out.push_back(id);
-    for (NodeId a : g.args(id)) stack.push_back(a);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 // Runs one node given its inputs' values; every failure becomes an error value.
 template <class Lookup>
@@ -48,14 +30,7 @@ struct EagerExecutor::Impl {
   mutable std::unordered_map<NodeId, std::shared_ptr<const LambdaCode>> lambdas;
 
   explicit Impl(const Workload& wl) : w(wl) {
-    for (const Program& p : w.programs) {
-      std::vector<NodeId> roots = p.statements;
-      if (p.result != kNoNode) roots.push_back(p.result);
-      for (const AppendRecord& r : p.appends)
-        for (const auto& item : r.items)
-          if (const NodeId* n = std::get_if<NodeId>(&item)) roots.push_back(*n);
-      schedules.push_back(schedule_for(w.graph, roots));
-    }
+    for (const Program& p : w.programs) schedules.push_back(program_schedule(w.graph, p));
   }
 
   std::shared_ptr<const LambdaCode> lambda_code(NodeId id) const;
@@ -72,7 +47,7 @@ class EagerLambda final : public LambdaCode {
     const Node& n = g.node(lambda);
     auto caps = g.args(lambda);
     captures_.assign(caps.begin(), caps.end());
-    body_ = schedule_for(g, {n.slot}, captures_);
+    body_ = reachable_nodes(g, {n.slot}, captures_);
     for (size_t k = 0; k < body_.size(); ++k) pos_[body_[k]] = uint32_t(k);
     for (size_t k = 0; k < captures_.size(); ++k) cap_pos_[captures_[k]] = uint32_t(k);
   }
@@ -177,14 +152,15 @@ RunOutput EagerExecutor::Impl::run_one(const Run& r, const Limits& limits,
   const Program& p = w.programs[r.program];
   const Lane& lane = w.lanes[r.lane];
   const Graph& g = w.graph;
-  LaneScope scope(limits);
   auto val = [&](NodeId id) -> const Value& { return vals[id]; };
   for (NodeId id : schedules[r.program]) {
     const Node& n = g.node(id);
-    if (n.kind == NodeKind::Input)
+    if (n.kind == NodeKind::Input) {
       vals[id] = lane.inputs[n.slot];
-    else
+    } else {
+      LaneScope scope(limits);
       vals[id] = eval_node(g, id, val, *this);
+    }
   }
   RunOutput out;
   for (NodeId s : p.statements)

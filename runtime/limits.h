@@ -11,14 +11,16 @@ namespace arcjit {
 struct Limits {
   int64_t max_grid_cells = 250'000;        // cells in one grid (h * w)
   int64_t max_container = 1'000'000;       // elements in one tuple or frozenset
-  int64_t max_lane_elements = 20'000'000;  // elements built by one lane in total (a byte proxy)
-  int64_t max_lane_work = 400'000'000;     // elementary steps of one lane (scans, calls)
+  int64_t max_lane_elements = 20'000'000;  // elements one node builds in total (a byte proxy)
+  int64_t max_lane_work = 400'000'000;     // elementary steps of one node (scans, calls)
   int64_t max_power = 256;                 // power(f, n): largest n
   int64_t max_call_depth = 400;            // nested calls through closures
 };
 
-// The budget of the lane running on this thread. Kernels charge it; a lane's executor installs a
-// fresh one per lane (LaneScope).
+// The budget of the lane running on this thread. Kernels charge it; executors install a fresh one
+// for every node they evaluate for a lane (LaneScope), closures called inside that node included.
+// Per node, not per run: a batched backend computes a node shared by many programs once per lane,
+// so only a per-node budget makes every backend report ResourceLimit on the same lanes.
 struct LaneBudget {
   Limits limits;
   int64_t elements = 0;
