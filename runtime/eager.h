@@ -25,6 +25,8 @@ struct RunOutput {
 struct ExecOptions {
   int threads = 1;
   Limits limits;
+  // Batched executors: lanes whose columns are held at once (bounds memory).
+  uint32_t lanes_per_chunk = 128;
   // Called now and then from one worker with the number of runs finished so far.
   std::function<void(size_t)> progress;
 };

@@ -28,7 +28,11 @@ struct LaneBudget {
   int64_t depth = 0;
 };
 
-LaneBudget& lane_budget();
+namespace detail {
+inline thread_local LaneBudget t_budget;
+}  // namespace detail
+
+inline LaneBudget& lane_budget() { return detail::t_budget; }
 
 // Installs a fresh budget for one lane on this thread and restores the previous one after.
 class LaneScope {

@@ -8,10 +8,7 @@
 
 namespace arcjit {
 
-void Value::retain() const { p_->rc.fetch_add(1, std::memory_order_relaxed); }
-
-void Value::release() const {
-  if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+void Value::destroy() const {
   switch (p_->tag) {
     case Tag::Tuple:
       delete static_cast<TupleObj*>(p_);

@@ -73,8 +73,9 @@ class Value {
  private:
   Value(Tag t, int64_t v) : tag_(t), i_(v) {}
   bool heap() const { return tag_ == Tag::Tuple || tag_ == Tag::Set || tag_ == Tag::Func; }
-  void retain() const;
-  void release() const;
+  inline void retain() const;
+  inline void release() const;
+  void destroy() const;  // the last reference went away
 
   Tag tag_;
   union {
@@ -190,6 +191,11 @@ struct FuncObj : HeapObj {
 
   FuncObj() : HeapObj(Tag::Func) {}
 };
+
+inline void Value::retain() const { p_->rc.fetch_add(1, std::memory_order_relaxed); }
+inline void Value::release() const {
+  if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy();
+}
 
 // --- constructors: each picks the most specific layout, charges the lane budget ---
 Value make_tuple(std::vector<Value> items);

@@ -1,5 +1,6 @@
 #include "kernels/cpu/call.h"
 
+#include <algorithm>
 #include <array>
 
 #include "runtime/canon.h"
@@ -56,17 +57,18 @@ Value call_value(const Value& fv, std::span<const Value> args) {
   switch (f.kind) {
     case FuncKind::Prim:
       return op_info(static_cast<Op>(f.op)).kernel(args.data());
+    // Bound calls take at most 3 + 1 arguments: no heap vector per call.
     case FuncKind::Rbind: {
-      std::vector<Value> a(args.begin(), args.end());
-      a.push_back(p[1]);
-      return call_value(p[0], a);
+      Value a[4];
+      std::copy(args.begin(), args.end(), a);
+      a[args.size()] = p[1];
+      return call_value(p[0], {a, args.size() + 1});
     }
     case FuncKind::Lbind: {
-      std::vector<Value> a;
-      a.reserve(args.size() + 1);
-      a.push_back(p[1]);
-      a.insert(a.end(), args.begin(), args.end());
-      return call_value(p[0], a);
+      Value a[4];
+      a[0] = p[1];
+      std::copy(args.begin(), args.end(), a + 1);
+      return call_value(p[0], {a, args.size() + 1});
     }
     case FuncKind::Compose:
       return call1(p[0], call1(p[1], args[0]));

@@ -8,9 +8,11 @@
 #include <string>
 #include <thread>
 
+#include "compiler/planner.h"
 #include "frontends/pairing.h"
 #include "frontends/python/lower.h"
 #include "frontends/tasks/task_file.h"
+#include "runtime/batched.h"
 #include "runtime/eager.h"
 #include "tools/arcjit/run_outputs.h"
 
@@ -32,7 +34,11 @@ options:
                         train pairs, I = the sample's input, C = None).
   --sample N            with --pairing all: a seeded random sample of N runs
   --seed S              the sample's seed (default 1)
-  --backend eager       executor (eager: per-run reference interpretation)
+  --backend eager|cpu   executor. eager: each run interpreted on its own with the reference
+                        kernels (the baseline). cpu: the planner groups identical ops across all
+                        programs and lanes; each node shared by programs runs once per lane,
+                        each group over a thread pool
+  --strategy depth|agenda  the cpu backend's grouping (default: depth)
   --threads N           worker threads (default: all cores)
   --report FILE.json    write the summary (also printed): programs, runs, examples correct,
                         tasks solved, errors by kind, seconds tracing/planning/executing
@@ -43,6 +49,7 @@ options:
 
 struct Options {
   std::string programs, tasks, report, outputs, backend = "eager";
+  PlanStrategy strategy = PlanStrategy::Depth;
   PairingOptions pairing;
   bool pairing_given = false;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
@@ -71,6 +78,14 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
       if (!value(o.outputs)) return false;
     } else if (a == "--backend") {
       if (!value(o.backend)) return false;
+    } else if (a == "--strategy") {
+      if (!value(v)) return false;
+      auto st = strategy_from_name(v);
+      if (!st) {
+        err = "--strategy is depth or agenda, not '" + v + "'";
+        return false;
+      }
+      o.strategy = *st;
     } else if (a == "--pairing") {
       if (!value(v)) return false;
       auto p = pairing_from_name(v);
@@ -103,8 +118,8 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
     err = "--programs and --tasks are required";
     return false;
   }
-  if (o.backend != "eager") {
-    err = "--backend: only 'eager' exists so far, not '" + o.backend + "'";
+  if (o.backend != "eager" && o.backend != "cpu") {
+    err = "--backend is eager or cpu, not '" + o.backend + "'";
     return false;
   }
   return true;
@@ -180,17 +195,45 @@ int run_command(int argc, char** argv) {
   size_t unmatched = pair_runs(w, tasks.tasks, o.pairing);
   times.trace = since(t0);
 
-  t0 = std::chrono::steady_clock::now();
-  EagerExecutor ex(w);
-  times.plan = since(t0);
-
-  t0 = std::chrono::steady_clock::now();
   Progress progress(w.runs.size(), o.quiet);
   ExecOptions eo;
   eo.threads = o.threads;
   eo.progress = [&](size_t done) { progress(done); };
-  std::vector<RunOutput> outs = ex.run(eo);
-  times.execute = since(t0);
+  std::vector<RunOutput> outs;
+  nlohmann::json plan_info;
+  if (o.backend == "cpu") {
+    t0 = std::chrono::steady_clock::now();
+    Plan plan = make_plan(w, o.strategy);
+    times.plan = since(t0);
+    t0 = std::chrono::steady_clock::now();
+    BatchedStats stats;
+    outs = BatchedExecutor(w, plan).run(eo, &stats);
+    times.execute = since(t0);
+    // Where the time goes: seconds per signature head (op), the heaviest first.
+    std::map<std::string, double> by_op;
+    for (size_t k = 0; k < plan.groups.size(); ++k) {
+      const std::string& sig = plan.groups[k].signature;
+      by_op[sig.substr(0, sig.find('('))] += stats.group_seconds[k];
+    }
+    std::vector<std::pair<double, std::string>> heavy;
+    for (auto& [op, sec] : by_op) heavy.emplace_back(sec, op);
+    std::sort(heavy.rbegin(), heavy.rend());
+    nlohmann::json top = nlohmann::json::array();
+    for (size_t k = 0; k < std::min<size_t>(15, heavy.size()); ++k)
+      top.push_back({{"op", heavy[k].second}, {"seconds", heavy[k].first}});
+    plan_info = {{"strategy", std::string(strategy_name(plan.strategy))},
+                 {"groups", plan.groups.size()},
+                 {"instances", plan.instances},
+                 {"per_lane_fallback_instances", stats.per_lane_instances},
+                 {"seconds_by_op", top}};
+  } else {
+    t0 = std::chrono::steady_clock::now();
+    EagerExecutor ex(w);
+    times.plan = since(t0);
+    t0 = std::chrono::steady_clock::now();
+    outs = ex.run(eo);
+    times.execute = since(t0);
+  }
 
   t0 = std::chrono::steady_clock::now();
   if (!o.outputs.empty()) {
@@ -207,6 +250,7 @@ int run_command(int argc, char** argv) {
   report["backend"] = o.backend;
   report["threads"] = o.threads;
   report["pairing"] = batt ? "batt" : (o.pairing.pairing == Pairing::Own ? "own" : "all");
+  if (!plan_info.is_null()) report["plan"] = plan_info;
   // The slowest programs: where the time goes.
   std::map<uint32_t, double> per_program;
   for (size_t k = 0; k < outs.size(); ++k) per_program[w.runs[k].program] += outs[k].seconds;
