@@ -22,6 +22,8 @@ std::optional<PlanStrategy> strategy_from_name(std::string_view name) {
 namespace {
 
 std::string const_text(const Value& v) {
+  if (v.is_func() && v.func().kind == FuncKind::Prim)
+    return std::string(op_info(static_cast<Op>(v.func().op)).name);
   std::string s = repr(v);
   return s.size() > 24 ? s.substr(0, 21) + "..." : s;
 }
@@ -66,6 +68,10 @@ void classify(const Graph& g, NodeId id, Group& grp) {
   if (fn.kind == NodeKind::Const)
     grp.note = "map region: function known statically (" + const_text(g.const_value(f)) +
                "); elements run per instance (flattening not implemented yet)";
+  else if (fn.kind == NodeKind::Lambda)
+    grp.note =
+        "map region: a lambda of the program; elements run per instance (flattening not "
+        "implemented yet)";
   else if (fn.kind == NodeKind::Prim && op_info(fn.op).cost == CostClass::HigherOrder)
     grp.note = "map region: closure built by " + std::string(op_info(fn.op).name) +
                " in the program; elements run per instance (flattening not implemented yet)";

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "tools/arcjit/demo.h"
+#include "tools/arcjit/dump_command.h"
 #include "tools/arcjit/run_command.h"
 
 namespace {
@@ -12,6 +13,7 @@ constexpr const char* kUsage = R"(usage: arcjit <command> [options]
 
 commands:
   run         run program files on ARC task files (arcjit run --help)
+  dump        print the trace graph and the plan as text, JSON or DOT (arcjit dump --help)
   demo FILE   run a few DSL primitives on the grids of FILE (JSON: {"grids": [[[...]], ...]})
               and print the results as Python values
 )";
@@ -25,6 +27,7 @@ int main(int argc, char** argv) {
   }
   std::string cmd = argv[1];
   if (cmd == "run") return arcjit::run_command(argc - 1, argv + 1);
+  if (cmd == "dump") return arcjit::dump_command(argc - 1, argv + 1);
   if (cmd == "demo" && argc == 3) return arcjit::run_demo(argv[2]);
   fmt::print(stderr, "arcjit: unknown command or arguments\n{}", kUsage);
   return 2;

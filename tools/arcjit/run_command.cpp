@@ -9,11 +9,9 @@
 #include <thread>
 
 #include "compiler/planner.h"
-#include "frontends/pairing.h"
-#include "frontends/python/lower.h"
-#include "frontends/tasks/task_file.h"
 #include "runtime/batched.h"
 #include "runtime/eager.h"
+#include "tools/arcjit/load_workload.h"
 #include "tools/arcjit/run_outputs.h"
 
 namespace arcjit {
@@ -48,10 +46,9 @@ options:
 )";
 
 struct Options {
-  std::string programs, tasks, report, outputs, backend = "eager";
+  WorkloadSource src;
+  std::string report, outputs, backend = "eager";
   PlanStrategy strategy = PlanStrategy::Depth;
-  PairingOptions pairing;
-  bool pairing_given = false;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
   bool quiet = false;
 };
@@ -69,9 +66,9 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
     };
     std::string v;
     if (a == "--programs") {
-      if (!value(o.programs)) return false;
+      if (!value(o.src.programs)) return false;
     } else if (a == "--tasks") {
-      if (!value(o.tasks)) return false;
+      if (!value(o.src.tasks)) return false;
     } else if (a == "--report") {
       if (!value(o.report)) return false;
     } else if (a == "--outputs") {
@@ -93,15 +90,15 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
         err = "--pairing is own or all, not '" + v + "'";
         return false;
       }
-      o.pairing.pairing = *p;
-      o.pairing_given = true;
+      o.src.pairing.pairing = *p;
+      o.src.pairing_given = true;
     } else if (a == "--sample" || a == "--seed" || a == "--threads") {
       if (!value(v)) return false;
       try {
         long long n = std::stoll(v);
         if (n < 0) throw std::invalid_argument("negative");
-        if (a == "--sample") o.pairing.sample = size_t(n);
-        if (a == "--seed") o.pairing.seed = uint64_t(n);
+        if (a == "--sample") o.src.pairing.sample = size_t(n);
+        if (a == "--seed") o.src.pairing.seed = uint64_t(n);
         if (a == "--threads") o.threads = std::max(1, int(n));
       } catch (const std::exception&) {
         err = a + " needs a non-negative integer, not '" + v + "'";
@@ -114,7 +111,7 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
       return false;
     }
   }
-  if (o.programs.empty() || o.tasks.empty()) {
+  if (o.src.programs.empty() || o.src.tasks.empty()) {
     err = "--programs and --tasks are required";
     return false;
   }
@@ -165,35 +162,15 @@ int run_command(int argc, char** argv) {
     fmt::print(stderr, "arcjit run: {}\n\n{}", err, kHelp);
     return 2;
   }
+  int code = 0;
+  std::optional<LoadedWorkload> loaded = load_workload(o.src, "run", &code);
+  if (!loaded) return code;
+  Workload& w = loaded->w;
+  const bool batt = loaded->batt;
   RunTimes times;
+  times.load_tasks = loaded->seconds_tasks;
+  times.trace = loaded->seconds_trace;
   auto t0 = std::chrono::steady_clock::now();
-  TaskSet tasks;
-  try {
-    tasks = load_task_dir(o.tasks);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "arcjit run: {}\n", e.what());
-    return 2;
-  }
-  for (const std::string& e : tasks.errors) fmt::print(stderr, "arcjit run: task file {}\n", e);
-  times.load_tasks = since(t0);
-
-  t0 = std::chrono::steady_clock::now();
-  Workload w;
-  auto diags = frontend::load_program_file(o.programs, w);
-  if (!diags.empty()) {
-    fmt::print(stderr, "{}", frontend::format_diagnostics(diags));
-    fmt::print(stderr, "arcjit run: {} error(s) in {}; nothing was run\n", diags.size(),
-               o.programs);
-    return 1;
-  }
-  bool batt = false;
-  for (const Program& p : w.programs) batt = batt || p.kind == ProgramKind::Batt;
-  if (batt) {
-    if (o.pairing_given) fmt::print(stderr, "arcjit run: a batt file ignores --pairing\n");
-    o.pairing.pairing = Pairing::Batt;
-  }
-  size_t unmatched = pair_runs(w, tasks.tasks, o.pairing);
-  times.trace = since(t0);
 
   Progress progress(w.runs.size(), o.quiet);
   ExecOptions eo;
@@ -246,10 +223,11 @@ int run_command(int argc, char** argv) {
   }
   times.write = since(t0);
 
-  nlohmann::json report = run_report(w, outs, times, tasks.errors.size(), unmatched);
+  nlohmann::json report =
+      run_report(w, outs, times, loaded->task_file_errors, loaded->unmatched_programs);
   report["backend"] = o.backend;
   report["threads"] = o.threads;
-  report["pairing"] = batt ? "batt" : (o.pairing.pairing == Pairing::Own ? "own" : "all");
+  report["pairing"] = batt ? "batt" : (o.src.pairing.pairing == Pairing::Own ? "own" : "all");
   if (!plan_info.is_null()) report["plan"] = plan_info;
   // The slowest programs: where the time goes.
   std::map<uint32_t, double> per_program;
