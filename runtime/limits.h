@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 #include "runtime/errors.h"
 
@@ -15,6 +16,12 @@ struct Limits {
   int64_t max_lane_work = 400'000'000;     // elementary steps of one node (scans, calls)
   int64_t max_power = 256;                 // power(f, n): largest n
   int64_t max_call_depth = 400;            // nested calls through closures
+
+  // No limits: the budget of code running outside any lane (loading tasks, encoding outputs).
+  static Limits unlimited() {
+    constexpr int64_t kMax = std::numeric_limits<int64_t>::max() / 4;
+    return Limits{kMax, kMax, kMax, kMax, kMax, kMax};
+  }
 };
 
 // The budget of the lane running on this thread. Kernels charge it; executors install a fresh one
@@ -29,7 +36,7 @@ struct LaneBudget {
 };
 
 namespace detail {
-inline thread_local LaneBudget t_budget;
+inline thread_local LaneBudget t_budget{Limits::unlimited()};
 }  // namespace detail
 
 inline LaneBudget& lane_budget() { return detail::t_budget; }

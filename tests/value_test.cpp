@@ -1,6 +1,8 @@
 // The value model: layouts are invisible, Python's equality/hash/order rules, canonical order.
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include "runtime/canon.h"
 #include "runtime/pyops.h"
 #include "tests/support/test_values.h"
@@ -59,4 +61,16 @@ TEST_CASE("floor division and modulo round like Python", "[value]") {
   CHECK(py_mod(Value::integer(-7), Value::integer(2)).i() == 1);
   CHECK(py_mod(Value::integer(7), Value::integer(-2)).i() == -1);
   CHECK_THROWS_AS(py_floordiv(Value::integer(1), Value::integer(0)), PyErr);
+}
+
+TEST_CASE("outside any lane the budget is unlimited, inside a lane it is the lane's", "[value]") {
+  // Regression: writing 687,200 run outputs outside any lane once tripped a per-node limit.
+  int64_t outside = 0, inside = 0;
+  std::thread([&] {
+    outside = lane_budget().limits.max_lane_elements;
+    LaneScope lane{Limits{}};
+    inside = lane_budget().limits.max_lane_elements;
+  }).join();
+  CHECK(outside == Limits::unlimited().max_lane_elements);
+  CHECK(inside == Limits{}.max_lane_elements);
 }

@@ -7,6 +7,7 @@
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/op_table.h"
+#include "runtime/limits.h"
 #include "runtime/value_json.h"
 #include "runtime/value_repr.h"
 
@@ -68,6 +69,7 @@ int run_demo(const std::string& path) {
     }
     fmt::print("\ngrid {}: I = {}\n", index++, repr(grid));
     for (const DemoCall& c : kCalls) {
+      LaneScope lane{Limits{}};
       std::vector<Value> args = c.args(grid);
       fmt::print("  {:<30} -> {}\n", c.label, repr(invoke(c.op, args)));
     }
