@@ -21,8 +21,9 @@ missing = [op for op in ops if counts[op] + built[op] == 0]
 print(f'{"primitive":14} {"calls":>6} {"as closure":>10}')
 for op in ops:
     print(f'{op:14} {counts[op]:6} {built[op]:10}')
-print(f'{len(ops)} primitives in the op table, {len(ops) - len(missing)} with tests, '
-      f'{sum(counts[o] for o in ops)} cases; fewest: {min(counts[o] for o in ops)}')
+print(f'{len(ops)} primitives in the op table, {len(ops) - len(missing)} with tests; '
+      f'{sum(counts[o] for o in ops)} calls, {sum(built[o] for o in ops)} closure builds; '
+      f'fewest per primitive (calls + builds): {min(counts[o] + built[o] for o in ops)}')
 if missing:
     print('no tests:', ' '.join(missing))
 sys.exit(1 if missing else 0)
