@@ -242,18 +242,6 @@ bool py_cmp(const Value& a, const Value& b, CmpOp op) {
   raise(ErrKind::TypeError);
 }
 
-int64_t checked_add(int64_t a, int64_t b) {
-  int64_t r;
-  if (__builtin_add_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
-  return r;
-}
-
-int64_t checked_mul(int64_t a, int64_t b) {
-  int64_t r;
-  if (__builtin_mul_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
-  return r;
-}
-
 namespace {
 
 Value concat(const Value& a, const Value& b) {

@@ -46,8 +46,22 @@ Value py_floordiv(const Value& a, const Value& b);
 Value py_mod(const Value& a, const Value& b);
 Value py_neg(const Value& a);
 Value py_abs(const Value& a);
-int64_t checked_add(int64_t a, int64_t b);
-int64_t checked_mul(int64_t a, int64_t b);
+// Plain int64 arithmetic for the fast paths; overflow raises ResourceLimit.
+inline int64_t checked_add(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
+  return r;
+}
+inline int64_t checked_sub(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_sub_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
+  return r;
+}
+inline int64_t checked_mul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
+  return r;
+}
 
 // `type(like)(items)`: a tuple or a frozenset, as `like` is (like was iterated, so it is one).
 Value rebuild_like(const Value& like, std::vector<Value> items);

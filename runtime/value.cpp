@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 
 #include "runtime/canon.h"
 #include "runtime/limits.h"
@@ -168,6 +169,54 @@ Value make_indices(std::vector<Idx> idx) {
   auto* s = new SetObj();
   s->layout = SetLayout::Indices;
   s->idx = std::move(idx);
+  return Value::adopt(s);
+}
+
+namespace {
+
+// Strictly ascending: canonical order without duplicates.
+template <class T>
+bool strictly_ascending(const std::vector<T>& v) {
+  return std::adjacent_find(v.begin(), v.end(), [](const T& a, const T& b) { return !(a < b); }) ==
+         v.end();
+}
+
+}  // namespace
+
+Value make_sorted_cells(std::vector<Cell> cells) {
+  assert(strictly_ascending(cells));
+  charge_elements(int64_t(cells.size()));
+  if (cells.empty()) return empty_set();
+  auto* s = new SetObj();
+  s->layout = SetLayout::Cells;
+  s->cells = std::move(cells);
+  return Value::adopt(s);
+}
+
+Value make_sorted_indices(std::vector<Idx> idx) {
+  assert(strictly_ascending(idx));
+  charge_elements(int64_t(idx.size()));
+  if (idx.empty()) return empty_set();
+  auto* s = new SetObj();
+  s->layout = SetLayout::Indices;
+  s->idx = std::move(idx);
+  return Value::adopt(s);
+}
+
+Value make_sorted_set(std::vector<Value> items) {
+  if (items.empty()) return empty_set();
+  bool all_points = true, all_cells = true;
+  for (const Value& e : items) {
+    all_points = all_points && is_point(e);
+    all_cells = all_cells && is_cell(e);
+  }
+  if (all_points || all_cells) return make_set(std::move(items));  // packs them
+  assert(std::adjacent_find(items.begin(), items.end(), [](const Value& a, const Value& b) {
+           return canon_cmp(a, b) >= 0;
+         }) == items.end());
+  charge_elements(int64_t(items.size()));
+  auto* s = new SetObj();
+  s->items = std::move(items);
   return Value::adopt(s);
 }
 

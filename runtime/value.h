@@ -209,7 +209,14 @@ Value make_grid(int64_t h, int64_t w, std::vector<int64_t> cells);
 Value make_set(std::vector<Value> items);
 Value make_cells(std::vector<Cell> cells);  // sorts and dedupes
 Value make_indices(std::vector<Idx> idx);   // sorts and dedupes
-Value make_func(FuncObj* f);                // assigns the serial
+// The same from elements already in canonical order without duplicates (a subset of a set taken
+// in its iteration order, cells gathered in order, sorted storage): no sort. The order is a
+// precondition (asserted in debug builds); no element may hold None. make_sorted_set picks the
+// packed layout make_set would.
+Value make_sorted_cells(std::vector<Cell> cells);
+Value make_sorted_indices(std::vector<Idx> idx);
+Value make_sorted_set(std::vector<Value> items);
+Value make_func(FuncObj* f);  // assigns the serial
 Value empty_tuple();
 Value empty_set();
 

@@ -1,7 +1,7 @@
 // Values in the oracle's JSON encoding (../shared/oracle/canon_dsl.py): ints and bools as JSON
 // numbers and booleans, {"t": [...]} tuples, {"s": [...]} frozensets in canonical order,
 // {"callable": N} for function results. Decoding also reads {"f": name} and {"call": ...}
-// argument forms through a resolver supplied by the caller (the kernel layer).
+// argument forms through a resolver supplied by the caller (kernels/cpu/value_decode.h).
 #pragma once
 
 #include <functional>

@@ -2,6 +2,8 @@
 // kernels/cpu/prim_*.cpp file of its family.
 #pragma once
 
+#include <span>
+
 #include "runtime/value.h"
 
 namespace arcjit::kernels {
@@ -9,5 +11,18 @@ namespace arcjit::kernels {
 #define ARCJIT_OP(name, arity, result, cost, params, param_names) Value k_##name(const Value* a);
 #include "kernels/cpu/ops.def"
 #undef ARCJIT_OP
+
+// merge (k_merge) over the elements of its argument, given in iteration order: to_set for a
+// frozenset's (distinct) elements, else a tuple's. mapply, mpapply and mfilter merge their
+// intermediate result's elements with it.
+Value merge_elements(std::span<const Value> parts, bool to_set);
+
+// One kernel calling another with separate arguments, as dsl.py's primitives call each other:
+// kcall(k_shift, patch, offset). (A unary kernel is called as k_name(&value).)
+template <class... Args>
+Value kcall(Value (*kernel)(const Value*), const Args&... args) {
+  const Value a[] = {args...};
+  return kernel(a);
+}
 
 }  // namespace arcjit::kernels

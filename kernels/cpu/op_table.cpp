@@ -40,10 +40,11 @@ std::optional<Op> op_from_name(std::string_view name) {
 }
 
 std::string_view result_type_name(ResultType t) {
-  static constexpr std::array<std::string_view, 18> kNames = {
-      "Any",     "Numerical",    "Integer",  "Boolean", "Container",  "FrozenSet",
-      "Tuple",   "IntegerTuple", "Callable", "Grid",    "Indices",    "Object",
-      "Objects", "Patch",        "Piece",    "Element", "IntegerSet", "TupleTuple"};
+  static constexpr std::array<std::string_view, kNumResultTypes> kNames = {
+#define ARCJIT_RESULT_TYPE_NAME(name) #name,
+      ARCJIT_RESULT_TYPES(ARCJIT_RESULT_TYPE_NAME)
+#undef ARCJIT_RESULT_TYPE_NAME
+  };
   return kNames[static_cast<size_t>(t)];
 }
 

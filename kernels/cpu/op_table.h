@@ -23,27 +23,26 @@ inline constexpr int kNumOps = 0
 #undef ARCJIT_OP
     ;
 
-// arc-dsl's declared result types (arc_types.py names).
+// arc-dsl's declared result types (arc_types.py names), as ops.def spells them. The list is
+// reused where other type lists start with it (the fuzzer's parameter types).
+// clang-format off
+#define ARCJIT_RESULT_TYPES(X)                                                                    \
+  X(Any) X(Numerical) X(Integer) X(Boolean) X(Container) X(FrozenSet) X(Tuple) X(IntegerTuple)   \
+  X(Callable) X(Grid) X(Indices) X(Object) X(Objects) X(Patch) X(Piece) X(Element)              \
+  X(IntegerSet) X(TupleTuple)
+// clang-format on
+
 enum class ResultType : uint8_t {
-  Any,
-  Numerical,
-  Integer,
-  Boolean,
-  Container,
-  FrozenSet,
-  Tuple,
-  IntegerTuple,
-  Callable,
-  Grid,
-  Indices,
-  Object,
-  Objects,
-  Patch,
-  Piece,
-  Element,
-  IntegerSet,
-  TupleTuple,
+#define ARCJIT_RESULT_TYPE_ENUM(name) name,
+  ARCJIT_RESULT_TYPES(ARCJIT_RESULT_TYPE_ENUM)
+#undef ARCJIT_RESULT_TYPE_ENUM
 };
+
+inline constexpr int kNumResultTypes = 0
+#define ARCJIT_RESULT_TYPE_COUNT(name) +1
+    ARCJIT_RESULT_TYPES(ARCJIT_RESULT_TYPE_COUNT)
+#undef ARCJIT_RESULT_TYPE_COUNT
+    ;
 
 enum class CostClass : uint8_t { Scalar, Linear, Heavy, HigherOrder };
 

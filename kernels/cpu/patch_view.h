@@ -1,4 +1,5 @@
-// Typed views of patches shared by the geometry kernels (prim_bounds.cpp, prim_lines.cpp).
+// Typed views of patches shared by the patch and grid kernels (prim_bounds.cpp, prim_lines.cpp,
+// prim_color.cpp, and prim_transform.cpp / prim_paint.cpp through grid_geom.h).
 // A set with Cells or Indices layout holds plain (non-bool) int coordinates, so its bounds and
 // locations can be read directly; toindices of such a patch is exactly its set of locations.
 #pragma once
@@ -8,18 +9,33 @@
 #include <span>
 #include <vector>
 
+#include "runtime/pyops.h"
 #include "runtime/value.h"
 
 namespace arcjit::kernels::geom {
 
 // A Cells or Indices patch, or the empty set.
 inline bool is_fast_patch(const Value& p) { return is_cells(p) || is_indices(p); }
+// A non-empty Cells or Indices patch.
+inline bool is_packed_patch(const Value& p) {
+  return p.is_set() && p.set().layout != SetLayout::Generic && p.set().size() > 0;
+}
+
+// How dsl.py tells an Object from Indices: is item 1 of the first element (canonical order) a
+// tuple? So a mixed set is decided by whichever shape sorts first. The patch must be non-empty;
+// an element that cannot be indexed raises as CPython does.
+inline bool first_is_cell(const Value& patch) {
+  if (patch.is_set() && patch.set().layout == SetLayout::Cells) return true;
+  if (patch.is_set() && patch.set().layout == SetLayout::Indices) return false;
+  Value first = py_next_first(patch);
+  return py_at(first, 1).is_tuple();
+}
 
 struct Bounds {
   int64_t top, bottom, left, right;
 };
 
-// uppermost, lowermost, leftmost, rightmost of a non-empty fast patch.
+// uppermost, lowermost, leftmost, rightmost of a non-empty fast patch (is_packed_patch).
 inline Bounds bounds_of(const Value& p) {
   if (p.set().layout == SetLayout::Indices) {
     auto s = indices_of(p);  // sorted by (i, j): rows are the first and last elements

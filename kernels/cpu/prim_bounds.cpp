@@ -18,16 +18,12 @@ namespace {
 
 using geom::Bounds;
 using geom::bounds_of;
+using geom::first_is_cell;
 using geom::is_fast_patch;
+using geom::is_packed_patch;
 
 const Value kOne = Value::integer(1);
 const Value kTwo = Value::integer(2);
-
-int64_t checked_sub(int64_t a, int64_t b) {
-  int64_t r;
-  if (__builtin_sub_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
-  return r;
-}
 
 int64_t checked_neg(int64_t a) {
   if (a == INT64_MIN) raise(ErrKind::ResourceLimit);
@@ -39,13 +35,6 @@ int64_t floordiv_pos(int64_t a, int64_t b) {
   int64_t q = a / b;
   if (a % b != 0 && a < 0) --q;
   return q;
-}
-
-// The reference tells an Object from Indices by the first element in canonical order: is its
-// item [1] a tuple? (So a mixed set is decided by whichever shape sorts first.)
-bool first_is_cell(const Value& patch) {
-  Value first = py_next_first(patch);
-  return py_at(first, 1).is_tuple();
 }
 
 Value to_indices(const Value& patch) {
@@ -247,7 +236,7 @@ Value shift_fast(const Value& patch, int64_t di, int64_t dj) {
 
 // vline: the height equals the length and, only then, the width is 1; hline swaps the two.
 Value line_test(const Value& patch, bool vertical) {
-  if (is_fast_patch(patch) && patch.set().size() > 0) {
+  if (is_packed_patch(patch)) {
     Bounds b = bounds_of(patch);
     int64_t h = checked_add(checked_sub(b.bottom, b.top), 1);
     int64_t w = checked_add(checked_sub(b.right, b.left), 1);
@@ -324,8 +313,7 @@ Value k_normalize(const Value* a) {
   Value di = py_neg(up);
   Value left = extreme(patch, Side::Left);
   Value dj = py_neg(left);
-  const Value args[2] = {patch, make_pair(di, dj)};
-  return k_shift(args);
+  return kcall(k_shift, patch, make_pair(di, dj));
 }
 
 Value k_uppermost(const Value* a) { return extreme(a[0], Side::Top); }
@@ -378,7 +366,7 @@ Value k_centerofmass(const Value* a) { return map_columns(a[0], ColFn::Mean); }
 
 Value k_center(const Value* a) {
   const Value& patch = a[0];
-  if (is_fast_patch(patch) && patch.set().size() > 0) {
+  if (is_packed_patch(patch)) {
     Bounds b = bounds_of(patch);
     int64_t h = checked_add(checked_sub(b.bottom, b.top), 1);
     int64_t w = checked_add(checked_sub(b.right, b.left), 1);
@@ -397,7 +385,7 @@ Value k_center(const Value* a) {
 
 Value k_corners(const Value* a) {
   const Value& patch = a[0];
-  if (is_fast_patch(patch) && patch.set().size() > 0) {
+  if (is_packed_patch(patch)) {
     Bounds b = bounds_of(patch);
     return make_indices(
         {{b.top, b.left}, {b.top, b.right}, {b.bottom, b.left}, {b.bottom, b.right}});

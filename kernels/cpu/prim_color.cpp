@@ -16,6 +16,7 @@
 #include <span>
 
 #include "kernels/cpu/kernels.h"
+#include "kernels/cpu/patch_view.h"
 #include "runtime/canon.h"
 #include "runtime/pyops.h"
 
@@ -25,60 +26,17 @@ namespace {
 
 const Value kZero = Value::integer(0);
 
-// --- packed results from storage that is usually already sorted ---
-
-// A Cells set; skips the sort when the cells arrive in canonical order without duplicates.
-Value cells_value(std::vector<Cell> cells) {
-  if (cells.empty()) return empty_set();
-  bool sorted = std::adjacent_find(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
-                  return !(a < b);
-                }) == cells.end();
-  if (!sorted) return make_cells(std::move(cells));
-  charge_elements(int64_t(cells.size()));
-  auto* s = new SetObj();
-  s->layout = SetLayout::Cells;
-  s->cells = std::move(cells);
-  return Value::adopt(s);
-}
-
-Value indices_value(std::vector<Idx> idx) {
-  if (idx.empty()) return empty_set();
-  bool sorted = std::adjacent_find(idx.begin(), idx.end(), [](const Idx& a, const Idx& b) {
-                  return !(a < b);
-                }) == idx.end();
-  if (!sorted) return make_indices(std::move(idx));
-  charge_elements(int64_t(idx.size()));
-  auto* s = new SetObj();
-  s->layout = SetLayout::Indices;
-  s->idx = std::move(idx);
-  return Value::adopt(s);
-}
-
-// A frozenset of values already strictly ascending in canonical order (none holding None).
-Value sorted_set_value(std::vector<Value> items) {
-  if (items.empty()) return empty_set();
-  charge_elements(int64_t(items.size()));
-  auto* s = new SetObj();
-  s->items = std::move(items);
-  return Value::adopt(s);
-}
-
+// A frozenset of these ints, given in ascending order.
 Value int_set(std::span<const int64_t> ascending) {
   std::vector<Value> items;
   items.reserve(ascending.size());
   for (int64_t c : ascending) items.push_back(Value::integer(c));
-  return sorted_set_value(std::move(items));
+  return make_sorted_set(std::move(items));
 }
 
 // Checked before allocating something of n elements (the constructor charges it afterwards).
 void check_container(int64_t n) {
   if (n > lane_budget().limits.max_container) raise(ErrKind::ResourceLimit);
-}
-
-int64_t checked_sub(int64_t a, int64_t b) {
-  int64_t r;
-  if (__builtin_sub_overflow(a, b, &r)) raise(ErrKind::ResourceLimit);
-  return r;
 }
 
 int64_t sat_mul(int64_t a, int64_t b) {
@@ -95,22 +53,47 @@ struct ColorCounts {
   std::vector<int64_t> counts;
 };
 
+constexpr int64_t kSmallColor = 32;
+using Histogram = std::array<int64_t, kSmallColor>;
+
+// Counts into hist the n ints get(0..n) when all lie in [0, kSmallColor) (colours nearly always
+// do); false otherwise.
+template <class Get>
+bool small_histogram(int64_t n, Get get, Histogram& hist) {
+  // Four counters per value, used in turn: a run of one colour (the background, mostly) would
+  // otherwise make every increment wait for the previous one.
+  std::array<Histogram, 4> part{};
+  int64_t k = 0;
+  for (; k + 4 <= n; k += 4) {
+    const uint64_t a = uint64_t(get(k)), b = uint64_t(get(k + 1)), c = uint64_t(get(k + 2)),
+                   d = uint64_t(get(k + 3));
+    if ((a | b | c | d) >= uint64_t(kSmallColor)) return false;  // negatives wrap around
+    ++part[0][a];
+    ++part[1][b];
+    ++part[2][c];
+    ++part[3][d];
+  }
+  for (; k < n; ++k) {
+    const uint64_t a = uint64_t(get(k));
+    if (a >= uint64_t(kSmallColor)) return false;
+    ++part[0][a];
+  }
+  for (size_t v = 0; v < hist.size(); ++v)
+    hist[v] = part[0][v] + part[1][v] + part[2][v] + part[3][v];
+  return true;
+}
+
 // get(k) is the k-th of n ints.
 template <class Get>
 ColorCounts count_colors(int64_t n, Get get) {
   ColorCounts out;
-  constexpr int64_t kSmall = 32;
-  std::array<int64_t, kSmall> hist{};
-  bool small = true;
-  for (int64_t k = 0; k < n && small; ++k) {
-    int64_t v = get(k);
-    if (v >= 0 && v < kSmall)
-      ++hist[size_t(v)];
-    else
-      small = false;
-  }
-  if (small) {
-    for (int64_t c = 0; c < kSmall; ++c)
+  Histogram hist;
+  if (small_histogram(n, get, hist)) {
+    const auto distinct =
+        size_t(std::count_if(hist.begin(), hist.end(), [](int64_t h) { return h > 0; }));
+    out.colors.reserve(distinct);
+    out.counts.reserve(distinct);
+    for (int64_t c = 0; c < kSmallColor; ++c)
       if (hist[size_t(c)] > 0) {
         out.colors.push_back(c);
         out.counts.push_back(hist[size_t(c)]);
@@ -182,10 +165,34 @@ std::optional<IntView> int_view(const Value& e) {
   return std::nullopt;
 }
 
+// f(get), get(k) being the view's k-th int.
+template <class F>
+auto visit_view(const IntView& v, F f) {
+  if (v.kind == 0) return f([&](int64_t k) { return v.base[k]; });
+  if (v.kind == 1) return f([&](int64_t k) { return v.cells[size_t(k)].c; });
+  return f([&](int64_t k) { return v.idx[size_t(k)].i; });
+}
+
 ColorCounts count_view(const IntView& v) {
-  if (v.kind == 0) return count_colors(v.n, [&](int64_t k) { return v.base[k]; });
-  if (v.kind == 1) return count_colors(v.n, [&](int64_t k) { return v.cells[size_t(k)].c; });
-  return count_colors(v.n, [&](int64_t k) { return v.idx[size_t(k)].i; });
+  return visit_view(v, [&](auto get) { return count_colors(v.n, get); });
+}
+
+// extreme_of_counts(count_view(v), ...) without building the colour lists when the values are
+// small: mostcolor runs inside underfill, cover, move and the like on every call.
+Value extreme_of_view(const IntView& v, bool most) {
+  Histogram hist;
+  if (!visit_view(v, [&](auto get) { return small_histogram(v.n, get, hist); }))
+    return extreme_of_counts(count_view(v), v.n, most);
+  int64_t distinct = 0, best = -1;
+  for (int64_t c = 0; c < kSmallColor; ++c) {
+    const int64_t count = hist[size_t(c)];
+    if (count == 0) continue;
+    ++distinct;
+    if (best < 0 || (most ? count > hist[size_t(best)] : count < hist[size_t(best)])) best = c;
+  }
+  if (best < 0) raise(ErrKind::ValueError);
+  charge_work(sat_mul(v.n, distinct));
+  return Value::integer(best);
 }
 
 // The positions of a grid's cells in canonical Cell order: by colour, then row-major (a counting
@@ -230,7 +237,7 @@ std::vector<Value> element_values(const Value& e) {
 }
 
 Value extreme_color(const Value& e, bool most) {
-  if (auto v = int_view(e)) return extreme_of_counts(count_view(*v), v->n, most);
+  if (auto v = int_view(e)) return extreme_of_view(*v, most);
   std::vector<Value> values = element_values(e);
   // A set of the values keeps the first of equal ones (True before 1), in canonical order.
   std::vector<Value> uniq = py_iter(make_set(values));
@@ -285,79 +292,6 @@ std::vector<Enumerated> enumerate_grid(const Value& grid) {
 }
 
 Value cell_value(const Value& v, int64_t i, int64_t j) { return make_pair(v, make_point(i, j)); }
-
-// --- the patch helpers occurrences and toobject use (generic meaning, as dsl.py's) ---
-
-bool is_object_patch(const Value& patch) {
-  // An object's first element holds a location tuple second; patch is non-empty.
-  Value first = py_next_first(patch);
-  return py_at(first, 1).is_tuple();
-}
-
-Value g_toindices(const Value& patch) {
-  if (py_len(patch) == 0) return empty_set();
-  if (!is_object_patch(patch)) return patch;
-  std::vector<Value> out;
-  for (const Value& e : py_iter(patch)) out.push_back(py_unpack2(e).second);
-  return make_set(std::move(out));
-}
-
-// The smallest / largest row (coord 0) or column (coord 1) of a patch's indices, compared as
-// Python's min/max do, item by item.
-Value g_extreme_coord(const Value& patch, int coord, bool want_max) {
-  std::optional<Value> best;
-  for (const Value& e : py_iter(g_toindices(patch))) {
-    auto ij = py_unpack2(e);
-    Value x = coord == 0 ? ij.first : ij.second;
-    if (!best || py_cmp(x, *best, want_max ? CmpOp::GT : CmpOp::LT)) best = std::move(x);
-  }
-  if (!best) raise(ErrKind::ValueError);
-  return *best;
-}
-
-Value g_span(const Value& piece, int coord) {
-  if (py_len(piece) == 0) return kZero;
-  if (piece.is_tuple()) {
-    if (coord == 0) return Value::integer(py_len(piece));
-    Value p0 = py_at(piece, 0);
-    return Value::integer(py_len(p0));
-  }
-  Value hi = g_extreme_coord(piece, coord, true);
-  Value lo = g_extreme_coord(piece, coord, false);
-  Value d = py_sub(hi, lo);
-  return py_add(d, Value::integer(1));
-}
-
-Value g_shift(const Value& patch, const Value& di, const Value& dj) {
-  if (py_len(patch) == 0) return patch;
-  std::vector<Value> out;
-  if (is_object_patch(patch)) {
-    for (const Value& e : py_iter(patch)) {
-      auto vp = py_unpack2(e);
-      auto ij = py_unpack2(vp.second);
-      Value i = py_add(ij.first, di);
-      Value j = py_add(ij.second, dj);
-      out.push_back(make_pair(vp.first, make_pair(i, j)));
-    }
-  } else {
-    for (const Value& e : py_iter(patch)) {
-      auto ij = py_unpack2(e);
-      Value i = py_add(ij.first, di);
-      Value j = py_add(ij.second, dj);
-      out.push_back(make_pair(i, j));
-    }
-  }
-  return make_set(std::move(out));
-}
-
-Value g_normalize(const Value& patch) {
-  if (py_len(patch) == 0) return patch;
-  Value top = g_extreme_coord(patch, 0, false);
-  Value di = py_neg(top);
-  Value left = g_extreme_coord(patch, 1, false);
-  Value dj = py_neg(left);
-  return g_shift(patch, di, dj);
-}
 
 // --- objects ---
 
@@ -425,8 +359,8 @@ Value objects_grid(const TupleObj& g, bool univalued, bool diagonal, bool withou
   }
   std::vector<Value> out;
   out.reserve(objs.size());
-  for (auto& o : objs) out.push_back(cells_value(std::move(o)));
-  return sorted_set_value(std::move(out));
+  for (auto& o : objs) out.push_back(make_sorted_cells(std::move(o)));
+  return make_sorted_set(std::move(out));
 }
 
 // dsl.py's algorithm over generic values. Candidates of one round are visited in canonical order
@@ -498,11 +432,11 @@ Value partition_grid(const TupleObj& g, bool without_most) {
       part.reserve(len);
       for (size_t q = at; q < at + len; ++q)
         part.push_back({cells[pos[q].i * g.w + pos[q].j], pos[q].i, pos[q].j});
-      out.push_back(cells_value(std::move(part)));
+      out.push_back(make_sorted_cells(std::move(part)));
     }
     at += len;
   }
-  return sorted_set_value(std::move(out));
+  return make_sorted_set(std::move(out));
 }
 
 Value partition_generic(const Value& grid, bool without_most) {
@@ -525,7 +459,8 @@ Value partition_generic(const Value& grid, bool without_most) {
 
 // --- occurrences ---
 
-Value occurrences_grid(const TupleObj& g, std::span<const Cell> obj) {
+Value occurrences_grid(const TupleObj& g, const Value& object) {
+  const std::span<const Cell> obj = cells_of(object);
   const int64_t h = g.h, w = g.w;
   std::vector<Idx> out;
   if (obj.empty()) {
@@ -534,15 +469,9 @@ Value occurrences_grid(const TupleObj& g, std::span<const Cell> obj) {
       charge_work(w + 1);
       for (int64_t j = 0; j <= w; ++j) out.push_back({i, j});
     }
-    return indices_value(std::move(out));
+    return make_sorted_indices(std::move(out));
   }
-  int64_t top = obj[0].i, bottom = obj[0].i, left = obj[0].j, right = obj[0].j;
-  for (const Cell& c : obj) {
-    top = std::min(top, c.i);
-    bottom = std::max(bottom, c.i);
-    left = std::min(left, c.j);
-    right = std::max(right, c.j);
-  }
+  const auto [top, bottom, left, right] = geom::bounds_of(object);
   const int64_t oh = checked_add(checked_sub(bottom, top), 1);
   const int64_t ow = checked_add(checked_sub(right, left), 1);
   const int64_t h2 = h - oh + 1, w2 = w - ow + 1;
@@ -566,14 +495,14 @@ Value occurrences_grid(const TupleObj& g, std::span<const Cell> obj) {
       if (occurs) out.push_back({i, j});
     }
   }
-  return indices_value(std::move(out));
+  return make_sorted_indices(std::move(out));
 }
 
 Value occurrences_generic(const Value& grid, const Value& obj) {
-  Value normed = g_normalize(obj);
+  Value normed = k_normalize(&obj);
   auto [h, w] = grid_hw(grid);
-  Value oh = g_span(obj, 0);
-  Value ow = g_span(obj, 1);
+  Value shape = k_shape(&obj);
+  auto [oh, ow] = py_unpack2(shape);
   const Value one = Value::integer(1);
   int64_t h2 = py_index(py_add(py_sub(Value::integer(h), oh), one));
   int64_t w2 = py_index(py_add(py_sub(Value::integer(w), ow), one));
@@ -583,7 +512,7 @@ Value occurrences_generic(const Value& grid, const Value& obj) {
   for (int64_t i = 0; i < h2; ++i) {
     charge_work(sat_mul(std::max<int64_t>(0, w2), n));
     for (int64_t j = 0; j < w2; ++j) {
-      Value shifted = g_shift(normed, Value::integer(i), Value::integer(j));
+      Value shifted = kcall(k_shift, normed, make_point(i, j));
       bool occurs = true;
       for (const Value& e : py_iter(shifted)) {
         auto vp = py_unpack2(e);
@@ -629,7 +558,7 @@ Value frontiers_grid(const TupleObj& g) {
     if (std::all_of(r.begin(), r.end(), [&](int64_t v) { return v == r[0]; })) {
       std::vector<Cell> line;
       for (int64_t j = 0; j < w; ++j) line.push_back({r[0], i, j});
-      out.push_back(cells_value(std::move(line)));
+      out.push_back(make_sorted_cells(std::move(line)));
     }
   }
   for (int64_t j = 0; j < w; ++j) {
@@ -639,7 +568,7 @@ Value frontiers_grid(const TupleObj& g) {
     if (same) {
       std::vector<Cell> line;
       for (int64_t i = 0; i < h; ++i) line.push_back({c, i, j});
-      out.push_back(cells_value(std::move(line)));
+      out.push_back(make_sorted_cells(std::move(line)));
     }
   }
   return make_set(std::move(out));
@@ -756,7 +685,7 @@ Value k_ofcolor(const Value* a) {
     std::vector<Idx> out;
     for (int64_t k = 0, n = g.h * g.w; k < n; ++k)
       if (g.ints[size_t(k)] == value.i()) out.push_back({k / g.w, k % g.w});
-    return indices_value(std::move(out));
+    return make_sorted_indices(std::move(out));
   }
   std::vector<Value> out;
   for (const Enumerated& e : enumerate_grid(grid))
@@ -776,7 +705,7 @@ Value k_asindices(const Value* a) {
   out.reserve(size_t(h * w));
   for (int64_t i = 0; i < h; ++i)
     for (int64_t j = 0; j < w; ++j) out.push_back({i, j});
-  return indices_value(std::move(out));
+  return make_sorted_indices(std::move(out));
 }
 
 Value k_toobject(const Value* a) {
@@ -797,7 +726,8 @@ Value k_toobject(const Value* a) {
   }
   const Value H = Value::integer(h), W = Value::integer(w);
   std::vector<Value> out;
-  for (const Value& e : py_iter(g_toindices(patch))) {
+  Value ind = k_toindices(&patch);
+  for (const Value& e : py_iter(ind)) {
     auto [i, j] = py_unpack2(e);
     bool inside = py_cmp(kZero, i, CmpOp::LE) && py_cmp(i, H, CmpOp::LT) &&
                   py_cmp(kZero, j, CmpOp::LE) && py_cmp(j, W, CmpOp::LT);
@@ -817,7 +747,7 @@ Value k_asobject(const Value* a) {
     out.reserve(g.ints.size());
     for (const Pos& p : canonical_positions(g, count_view(grid_view(g))))
       out.push_back({g.ints[size_t(p.i * g.w + p.j)], p.i, p.j});
-    return cells_value(std::move(out));
+    return make_sorted_cells(std::move(out));
   }
   std::vector<Value> out;
   for (const Enumerated& e : enumerate_grid(grid)) out.push_back(cell_value(e.v, e.i, e.j));
@@ -843,7 +773,7 @@ Value k_fgpartition(const Value* a) {
 }
 
 Value k_occurrences(const Value* a) {
-  if (is_grid(a[0]) && is_cells(a[1])) return occurrences_grid(a[0].tuple(), cells_of(a[1]));
+  if (is_grid(a[0]) && is_cells(a[1])) return occurrences_grid(a[0].tuple(), a[1]);
   return occurrences_generic(a[0], a[1]);
 }
 

@@ -7,6 +7,7 @@
 // give the same answer for the common layouts.
 #include <algorithm>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -355,44 +356,71 @@ Value k_repeat(const Value* a) {
 
 Value k_size(const Value* a) { return Value::integer(py_len(a[0])); }
 
-// `type(cs)(e for c in cs for e in c)`: a grid flattens to its cells; a frozenset of objects
-// (or of index sets) is their union. Each inner container is iterated in turn (TypeError for a
-// non-iterable element).
-Value k_merge(const Value* a) {
-  const Value& cs = a[0];
-  if (is_grid(cs)) return make_ints(cs.tuple().ints);
-  if (cs.is_set() && !cs.set().has_none && cs.set().layout == SetLayout::Generic &&
-      cs.set().size() > 0) {
-    const auto& parts = cs.set().items;
-    bool all_cells = true, all_idx = true;
-    size_t total = 0;
-    for (const Value& p : parts) {
-      all_cells = all_cells && is_cells(p);
-      all_idx = all_idx && is_indices(p);
-      if (p.is_set()) total += size_t(p.set().size());
+// merge over the elements of its argument. A frozenset of objects (or of index sets) is their
+// union, deduplicated before it is charged so that overlapping parts do not count twice; a tuple
+// of int tuples is their concatenation, and one of grids as wide as one another stacks them.
+// Otherwise each element is iterated in turn (TypeError for a non-iterable one).
+Value merge_elements(std::span<const Value> parts, bool to_set) {
+  bool all_cells = to_set, all_idx = to_set, all_ints = !to_set, all_grids = !to_set;
+  int64_t rows = 0, w = -1;
+  size_t total = 0;
+  for (const Value& p : parts) {
+    all_cells = all_cells && is_cells(p);
+    all_idx = all_idx && is_indices(p);
+    all_ints = all_ints && is_ints(p);
+    if (all_grids && is_grid(p) && (w < 0 || p.tuple().w == w)) {
+      w = p.tuple().w;
+      rows += p.tuple().h;
+    } else {
+      all_grids = false;
     }
-    if (all_cells) {
-      std::vector<Cell> out;
-      out.reserve(total);
-      for (const Value& p : parts)
-        out.insert(out.end(), p.set().cells.begin(), p.set().cells.end());
-      return make_cells(std::move(out));
-    }
-    if (all_idx) {
-      std::vector<Idx> out;
-      out.reserve(total);
-      for (const Value& p : parts) out.insert(out.end(), p.set().idx.begin(), p.set().idx.end());
-      return make_indices(std::move(out));
-    }
+    if (p.is_set()) total += size_t(p.set().size());
+    if (p.is_tuple()) total += p.tuple().ints.size();
   }
-  std::vector<Value> outer = py_iter(cs);
+  if (all_cells) {
+    std::vector<Cell> out;
+    out.reserve(total);
+    for (const Value& p : parts) out.insert(out.end(), p.set().cells.begin(), p.set().cells.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return make_sorted_cells(std::move(out));
+  }
+  if (all_idx) {
+    std::vector<Idx> out;
+    out.reserve(total);
+    for (const Value& p : parts) out.insert(out.end(), p.set().idx.begin(), p.set().idx.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return make_sorted_indices(std::move(out));
+  }
+  if (all_ints || (all_grids && w >= 0)) {
+    std::vector<int64_t> out;
+    out.reserve(total);
+    for (const Value& p : parts)
+      out.insert(out.end(), p.tuple().ints.begin(), p.tuple().ints.end());
+    // Every row of every grid, in order: rows of one width make a grid again.
+    return all_ints ? make_ints(std::move(out)) : make_grid(rows, w, std::move(out));
+  }
   std::vector<Value> items;
-  for (const Value& c : outer) {
+  for (const Value& c : parts) {
     std::vector<Value> inner = py_iter(c);
     items.insert(items.end(), std::make_move_iterator(inner.begin()),
                  std::make_move_iterator(inner.end()));
   }
-  return rebuild_like(cs, std::move(items));
+  return to_set ? make_set(std::move(items)) : make_tuple(std::move(items));
+}
+
+// `type(cs)(e for c in cs for e in c)`: a grid flattens to its cells, else merge_elements over
+// cs's elements (iterating cs raises TypeError for a non-container, or a frozenset holding None).
+Value k_merge(const Value* a) {
+  const Value& cs = a[0];
+  if (is_grid(cs)) return make_ints(cs.tuple().ints);
+  if (cs.is_tuple() && cs.tuple().layout == TupleLayout::Generic)
+    return merge_elements(cs.tuple().items, false);
+  if (cs.is_set() && cs.set().layout == SetLayout::Generic && !cs.set().has_none)
+    return merge_elements(cs.set().items, true);
+  std::vector<Value> outer = py_iter(cs);
+  return merge_elements(outer, cs.is_set());
 }
 
 Value k_maximum(const Value* a) { return extreme(a[0], true); }

@@ -7,12 +7,12 @@
 //   escaping the function becomes RuntimeError (in_generator). order/valmax/valmin/argmax/argmin
 //   call the key from sorted/max/min, which are not generators: StopIteration passes through.
 // - `type(container)(...)` keeps tuple vs frozenset; zip stops at the shortest input.
-// - mapply/mpapply/mfilter merge their intermediate result; merge belongs to another family, so
-//   a local helper with merge's exact meaning (merge_items) is used.
+// - mapply/mpapply/mfilter merge (merge_elements, merge's own code) the elements of the
+//   intermediate apply/papply/sfilter would build, without building it where it cannot change
+//   the result: see k_mapply.
 // - The closures report Python's co_argcount, since rbind/lbind dispatch on it.
 #include <algorithm>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "kernels/cpu/call.h"
@@ -63,126 +63,12 @@ void for_each_elem(const Value& c, F&& f) {
   raise(ErrKind::TypeError);
 }
 
-// Element shapes for which value.cpp picks a packed set layout (kept in step with make_set).
-bool is_point_value(const Value& v) {
-  return v.is_tuple() && v.tuple().layout == TupleLayout::Ints && v.tuple().ints.size() == 2;
-}
-bool is_cell_value(const Value& v) {
-  if (!v.is_tuple()) return false;
-  const TupleObj& t = v.tuple();
-  return t.layout == TupleLayout::Generic && t.items.size() == 2 && t.items[0].tag() == Tag::Int &&
-         is_point_value(t.items[1]);
-}
-
-// Sets from elements already in canonical order without duplicates (a subset of a set, taken in
-// its iteration order): no re-sort needed.
-Value sorted_cells_set(std::vector<Cell> cells) {
-  if (cells.empty()) return empty_set();
-  charge_elements(int64_t(cells.size()));
-  auto* s = new SetObj();
-  s->layout = SetLayout::Cells;
-  s->cells = std::move(cells);
-  return Value::adopt(s);
-}
-Value sorted_indices_set(std::vector<Idx> idx) {
-  if (idx.empty()) return empty_set();
-  charge_elements(int64_t(idx.size()));
-  auto* s = new SetObj();
-  s->layout = SetLayout::Indices;
-  s->idx = std::move(idx);
-  return Value::adopt(s);
-}
-Value sorted_generic_set(std::vector<Value> items) {
-  if (items.empty()) return empty_set();
-  bool all_points = true, all_cells = true;
-  for (const Value& e : items) {
-    all_points = all_points && is_point_value(e);
-    all_cells = all_cells && is_cell_value(e);
-  }
-  // A subset may now fit a packed layout: let the constructor pick it.
-  if (all_points || all_cells) return make_set(std::move(items));
-  charge_elements(int64_t(items.size()));
-  auto* s = new SetObj();
-  s->items = std::move(items);
-  return Value::adopt(s);
-}
-
 // True when every element of c is an int, or a tuple of ints, at any depth: no bool hides in it,
-// so no element of it is == to another yet encoded differently (True vs 1), and the order in
-// which its elements reach a frozenset cannot change the result.
+// so no element of it is == to another yet encoded differently (True vs 1).
 bool bool_free(const Value& c) {
   if (c.is_set()) return c.set().size() == 0 || c.set().layout != SetLayout::Generic;
   if (c.is_tuple()) return c.tuple().layout != TupleLayout::Generic;
   return false;
-}
-
-// merge's meaning over the elements `cs` of a container (in its iteration order):
-// `type(containers)(e for c in containers for e in c)`; to_set picks frozenset over tuple.
-// Iterating a non-container element raises TypeError (not a StopIteration: no conversion).
-Value merge_items(bool to_set, std::span<const Value> cs) {
-  size_t total = 0;
-  bool all_cells = true, all_indices = true, all_ints = true, all_grid = true;
-  int64_t w = -1;
-  for (const Value& c : cs) {
-    total += size_hint(c);
-    all_cells = all_cells && is_cells(c);
-    all_indices = all_indices && is_indices(c);
-    all_ints = all_ints && is_ints(c);
-    if (all_grid) {
-      if (is_grid(c) && (w < 0 || c.tuple().w == w))
-        w = c.tuple().w;
-      else
-        all_grid = false;
-    }
-  }
-  if (to_set && all_cells) {
-    std::vector<Cell> cells;
-    cells.reserve(total);
-    for (const Value& c : cs) {
-      auto s = cells_of(c);
-      cells.insert(cells.end(), s.begin(), s.end());
-    }
-    // Deduplicate before charging: overlapping parts must not count twice against the limit.
-    std::sort(cells.begin(), cells.end());
-    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
-    return sorted_cells_set(std::move(cells));
-  }
-  if (to_set && all_indices) {
-    std::vector<Idx> idx;
-    idx.reserve(total);
-    for (const Value& c : cs) {
-      auto s = indices_of(c);
-      idx.insert(idx.end(), s.begin(), s.end());
-    }
-    std::sort(idx.begin(), idx.end());
-    idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
-    return sorted_indices_set(std::move(idx));
-  }
-  if (!to_set && all_ints) {
-    std::vector<int64_t> ints;
-    ints.reserve(total);
-    for (const Value& c : cs) {
-      auto s = ints_of(c);
-      ints.insert(ints.end(), s.begin(), s.end());
-    }
-    return make_ints(std::move(ints));
-  }
-  if (!to_set && all_grid && !cs.empty()) {
-    std::vector<int64_t> cells;
-    cells.reserve(total * size_t(w));
-    for (const Value& c : cs)
-      cells.insert(cells.end(), c.tuple().ints.begin(), c.tuple().ints.end());
-    return make_grid(int64_t(total), w, std::move(cells));
-  }
-  std::vector<Value> out;
-  out.reserve(total);
-  for (const Value& c : cs) {
-    for_each_elem(c, [&](const Value& e) {
-      out.push_back(e);
-      return true;
-    });
-  }
-  return to_set ? make_set(std::move(out)) : make_tuple(std::move(out));
 }
 
 // co_argcount of the lambda rbind/lbind return for a function of n parameters.
@@ -313,32 +199,30 @@ Value k_rapply(const Value* a) {
   return rebuild_like(fs, std::move(out));
 }
 
-// merge(apply(function, container)).
+// merge(apply(function, container)). A tuple intermediate holds the results as they come, so
+// merging them directly is the same. A frozenset intermediate drops results equal to an earlier
+// one (in canonical order), and which of two equal results survives shows only when a bool is
+// among them (True vs 1): so the frozenset is built, as apply builds it, only then. Otherwise its
+// duplicates would add nothing to the union merge builds, and merging the results directly gives
+// the same set.
 Value k_mapply(const Value* a) {
   const Value& c = a[1];
   std::vector<Value> out = apply_items(a[0], c);
-  if (c.is_tuple()) {
-    charge_elements(int64_t(out.size()));  // the intermediate tuple
-    return merge_items(false, out);
-  }
-  // The intermediate is a frozenset: merge sees its elements deduplicated, in canonical order.
-  // That order only matters when True and 1 could meet, so skip building it otherwise.
-  if (std::all_of(out.begin(), out.end(), bool_free)) {
-    charge_elements(int64_t(out.size()));
-    return merge_items(true, out);
+  if (c.is_tuple() || std::all_of(out.begin(), out.end(), bool_free)) {
+    charge_elements(int64_t(out.size()));  // the intermediate
+    return merge_elements(out, c.is_set());
   }
   Value mid = make_set(std::move(out));
-  std::vector<Value> cs = py_iter(mid);
-  return merge_items(true, cs);
+  return k_merge(&mid);
 }
 
 Value k_papply(const Value* a) { return make_tuple(papply_items(a[0], a[1], a[2])); }
 
-// merge(papply(function, a, b)): the intermediate is a tuple.
+// merge(papply(function, a, b)): the intermediate is a tuple, merged directly (see k_mapply).
 Value k_mpapply(const Value* a) {
   std::vector<Value> out = papply_items(a[0], a[1], a[2]);
   charge_elements(int64_t(out.size()));
-  return merge_items(false, out);
+  return merge_elements(out, false);
 }
 
 // frozenset(function(i, j) for j in b for i in a): b is iterated first (when the generator is
@@ -378,7 +262,7 @@ Value k_sfilter(const Value* a) {
       if (in_generator([&] { return py_truth(call1(cond, e)); }))
         kept.push_back(s.cells[size_t(k)]);
     }
-    return sorted_cells_set(std::move(kept));
+    return make_sorted_cells(std::move(kept));
   }
   if (is_indices(c) && c.set().size() > 0) {
     const SetObj& s = c.set();
@@ -387,19 +271,20 @@ Value k_sfilter(const Value* a) {
       Value e = s.at(k);
       if (in_generator([&] { return py_truth(call1(cond, e)); })) kept.push_back(s.idx[size_t(k)]);
     }
-    return sorted_indices_set(std::move(kept));
+    return make_sorted_indices(std::move(kept));
   }
   std::vector<Value> kept = kept_items(c, cond);
-  if (c.is_set()) return sorted_generic_set(std::move(kept));
+  if (c.is_set()) return make_sorted_set(std::move(kept));
   return make_tuple(std::move(kept));
 }
 
-// merge(sfilter(container, function)): the intermediate keeps the container's type and order.
+// merge(sfilter(container, function)): the intermediate keeps the container's type and order
+// (a frozenset's kept elements are distinct already), so the kept elements are merged directly.
 Value k_mfilter(const Value* a) {
   const Value& c = a[0];
   std::vector<Value> kept = kept_items(c, a[1]);
   charge_elements(int64_t(kept.size()));
-  return merge_items(c.is_set(), kept);
+  return merge_elements(kept, c.is_set());
 }
 
 // next(e for e in container if condition(e)): StopIteration (from next) when none qualifies.

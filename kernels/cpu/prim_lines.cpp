@@ -20,14 +20,13 @@ namespace {
 using geom::Bounds;
 using geom::bounds_of;
 using geom::is_fast_patch;
+using geom::is_packed_patch;
 using geom::Membership;
 using geom::Points;
 using geom::small_bounds;
 
 const Value kOne = Value::integer(1);
 const Value kZero = Value::integer(0);
-
-bool nonempty_fast(const Value& p) { return is_fast_patch(p) && p.set().size() > 0; }
 
 int64_t max_container() { return lane_budget().limits.max_container; }
 
@@ -52,11 +51,6 @@ void guard_area(uint64_t rows, uint64_t cols) {
 // smaller (larger), so equal values keep the first (True before 1).
 Value min2(const Value& a, const Value& b) { return py_cmp(b, a, CmpOp::LT) ? b : a; }
 Value max2(const Value& a, const Value& b) { return py_cmp(b, a, CmpOp::GT) ? b : a; }
-
-Value call2k(Value (*k)(const Value*), const Value& x, const Value& y) {
-  const Value args[2] = {x, y};
-  return k(args);
-}
 
 // A set of pairs: make_indices when every coordinate is a plain int, else the generic set
 // (bools survive as elements, as in the reference), first occurrence kept.
@@ -200,7 +194,7 @@ Value manhattan_generic(const Value& a, const Value& b) {
 
 // Both patches fast and non-empty, with coordinates small enough for unchecked arithmetic.
 bool fast_pair(const Value& a, const Value& b) {
-  return nonempty_fast(a) && nonempty_fast(b) && small_bounds(bounds_of(a)) &&
+  return is_packed_patch(a) && is_packed_patch(b) && small_bounds(bounds_of(a)) &&
          small_bounds(bounds_of(b));
 }
 
@@ -258,7 +252,7 @@ Value outline(const Value& si, const Value& sj, const Value& ei, const Value& ej
 Value shifted_outline(const Value& patch, int64_t grow) {
   const Value g = Value::integer(grow);
   Value ai, aj, bi, bj;
-  if (nonempty_fast(patch)) {
+  if (is_packed_patch(patch)) {
     Bounds b = bounds_of(patch);
     ai = Value::integer(checked_add(b.top, -grow));
     aj = Value::integer(checked_add(b.left, -grow));
@@ -359,7 +353,7 @@ Value k_bordering(const Value* a) {
   const Value& patch = a[0];
   const Value& grid = a[1];
   Value up, left, low, right;
-  if (nonempty_fast(patch)) {
+  if (is_packed_patch(patch)) {
     Bounds b = bounds_of(patch);
     up = Value::integer(b.top);
     left = Value::integer(b.left);
@@ -387,7 +381,7 @@ Value k_bordering(const Value* a) {
 
 Value k_position(const Value* a) {
   Value ia, ja, ib, jb;
-  if (nonempty_fast(a[0]) && nonempty_fast(a[1])) {
+  if (is_packed_patch(a[0]) && is_packed_patch(a[1])) {
     Value ca = k_center(&a[0]);
     Value cb = k_center(&a[1]);
     ia = Value::integer(ca.tuple().ints[0]);
@@ -465,7 +459,7 @@ Value k_shoot(const Value* a) {
   Value d1 = py_at(dir, 1);
   Value m1 = py_mul(k42, d1);
   Value e1 = py_add(s1, m1);
-  return call2k(k_connect, start, make_pair(e0, e1));
+  return kcall(k_connect, start, make_pair(e0, e1));
 }
 
 Value k_vfrontier(const Value* a) {
@@ -586,7 +580,7 @@ Value k_gravitate(const Value* a) {
   Value cd = k_center(&dest);
   auto [di, dj] = py_unpack2(cd);
   int64_t i = 0, j = 0;
-  if (call2k(k_vmatching, source, dest).i())
+  if (kcall(k_vmatching, source, dest).i())
     i = py_cmp(si, di, CmpOp::LT) ? 1 : -1;
   else
     j = py_cmp(sj, dj, CmpOp::LT) ? 1 : -1;
@@ -595,7 +589,7 @@ Value k_gravitate(const Value* a) {
   for (int64_t c = 0; !adjacent_of(source, dest) && c < 42; ++c) {
     gi += i;
     gj += j;
-    source = call2k(k_shift, source, step);
+    source = kcall(k_shift, source, step);
   }
   return make_point(gi - i, gj - j);
 }

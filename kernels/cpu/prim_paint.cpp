@@ -66,10 +66,6 @@ void check_growth(int64_t have, int64_t more) {
   if (more > 0 && more > lane_budget().limits.max_container - have) raise(ErrKind::ResourceLimit);
 }
 
-bool is_packed_or_empty(const Value& p) {
-  return is_packed_patch(p) || (p.is_set() && p.set().size() == 0);
-}
-
 // Calls f(i, j) for every location of a packed (or empty) patch, in canonical order.
 template <class F>
 void for_each_loc(const Value& patch, F f) {
@@ -80,12 +76,15 @@ void for_each_loc(const Value& patch, F f) {
     for (const Idx& x : s.idx) f(x.i, x.j);
 }
 
+// The most common colour of a dense grid, as mostcolor finds it.
+int64_t grid_mostcolor(const Value& grid) { return k_mostcolor(&grid).i(); }
+
 // fill / underfill (under: only where the cell equals the most common colour).
 Value fill_v(const Value& grid, const Value& value, const Value& patch, bool under) {
   auto [h, w] = grid_hw(grid);
-  if (is_grid(grid) && value.tag() == Tag::Int && is_packed_or_empty(patch)) {
+  if (is_grid(grid) && value.tag() == Tag::Int && is_fast_patch(patch)) {
     const TupleObj& g = grid.tuple();
-    int64_t bg = under ? grid_mostcolor(g) : 0;
+    int64_t bg = under ? grid_mostcolor(grid) : 0;
     std::vector<int64_t> cells = g.ints;
     int64_t v = value.i();
     for_each_loc(patch, [&](int64_t i, int64_t j) {
@@ -96,9 +95,9 @@ Value fill_v(const Value& grid, const Value& value, const Value& patch, bool und
     return make_grid(h, w, std::move(cells));
   }
   Value bg;
-  if (under) bg = mostcolor(grid);
+  if (under) bg = k_mostcolor(&grid);
   Rows rows = to_lists(grid);
-  Value ind = toindices(patch);
+  Value ind = k_toindices(&patch);
   for (const Value& e : py_iter(ind)) {
     auto [i, j] = py_unpack2(e);
     if (!in_range(i, h) || !in_range(j, w)) continue;
@@ -113,7 +112,7 @@ Value paint_v(const Value& grid, const Value& obj, bool under) {
   auto [h, w] = grid_hw(grid);
   if (is_grid(grid) && is_cells(obj)) {
     const TupleObj& g = grid.tuple();
-    int64_t bg = under ? grid_mostcolor(g) : 0;
+    int64_t bg = under ? grid_mostcolor(grid) : 0;
     std::vector<int64_t> cells = g.ints;
     for (const Cell& x : cells_of(obj)) {
       if (x.i < 0 || x.i >= h || x.j < 0 || x.j >= w) continue;
@@ -123,7 +122,7 @@ Value paint_v(const Value& grid, const Value& obj, bool under) {
     return make_grid(h, w, std::move(cells));
   }
   Value bg;
-  if (under) bg = mostcolor(grid);
+  if (under) bg = k_mostcolor(&grid);
   Rows rows = to_lists(grid);
   for (const Value& e : py_iter(obj)) {
     auto [value, loc] = py_unpack2(e);
@@ -136,26 +135,11 @@ Value paint_v(const Value& grid, const Value& obj, bool under) {
 }
 
 Value cover_v(const Value& grid, const Value& patch) {
-  if (is_grid(grid) && is_packed_or_empty(patch)) {
-    const TupleObj& g = grid.tuple();
-    int64_t bg = grid_mostcolor(g);
-    return fill_v(grid, Value::integer(bg), patch, false);
-  }
-  Value bg = mostcolor(grid);
-  Value ind = toindices(patch);
+  if (is_grid(grid) && is_fast_patch(patch))
+    return fill_v(grid, Value::integer(grid_mostcolor(grid)), patch, false);
+  Value bg = k_mostcolor(&grid);
+  Value ind = k_toindices(&patch);
   return fill_v(grid, bg, ind, false);
-}
-
-// A dense grid of h x w cells, cell (r, c) = f(r, c). h == 0 gives the empty tuple.
-template <class F>
-Value dense(int64_t h, int64_t w, F f) {
-  if (h <= 0) return empty_tuple();
-  guard_grid(h, w);
-  std::vector<int64_t> cells(size_t(h * w));
-  size_t k = 0;
-  for (int64_t r = 0; r < h; ++r)
-    for (int64_t c = 0; c < w; ++c) cells[k++] = f(r, c);
-  return make_grid(h, w, std::move(cells));
 }
 
 // Every cell repeated fw times across and every row fh times down (fh, fw >= 1).
@@ -250,12 +234,12 @@ Value k_upscale(const Value* a) {
     if (f <= 0) return empty_set();
     const auto& cells = element.set().cells;
     int64_t n = repeat_count(repeat_count(int64_t(cells.size()), f), f);
-    Box b = packed_box(element);
+    Bounds b = bounds_of(element);
     std::vector<Cell> out;
     out.reserve(size_t(n));
     for (const Cell& c : cells) {
-      int64_t i = checked_add(checked_mul(sub_ck(c.i, b.i0), f), b.i0);
-      int64_t j = checked_add(checked_mul(sub_ck(c.j, b.j0), f), b.j0);
+      int64_t i = checked_add(checked_mul(checked_sub(c.i, b.top), f), b.top);
+      int64_t j = checked_add(checked_mul(checked_sub(c.j, b.left), f), b.left);
       checked_add(i, f);
       checked_add(j, f);
       for (int64_t io = 0; io < f; ++io)
@@ -263,11 +247,11 @@ Value k_upscale(const Value* a) {
     }
     return make_cells(std::move(out));
   }
-  Value ul = corner(element, false);
+  Value ul = k_ulcorner(&element);
   auto [di_inv, dj_inv] = py_unpack2(ul);
   Value di = py_neg(di_inv);
   Value dj = py_neg(dj_inv);
-  Value normed = shift(element, make_pair(di, dj));
+  Value normed = kcall(k_shift, element, make_pair(di, dj));
   std::vector<Value> o;
   for (const Value& e : py_iter(normed)) {
     auto [value, loc] = py_unpack2(e);
@@ -285,7 +269,7 @@ Value k_upscale(const Value* a) {
     }
   }
   Value upscaled = make_set(std::move(o));
-  return shift(upscaled, make_pair(di_inv, dj_inv));
+  return kcall(k_shift, upscaled, make_pair(di_inv, dj_inv));
 }
 
 Value k_downscale(const Value* a) {
@@ -459,7 +443,7 @@ Value k_move(const Value* a) {
     // cover, shift and paint in one pass; shifting keeps the canonical (c, i, j) order.
     const TupleObj& g = grid.tuple();
     int64_t h = g.h, w = g.w;
-    int64_t bg = grid_mostcolor(g);
+    int64_t bg = grid_mostcolor(grid);
     int64_t di = offset.tuple().ints[0], dj = offset.tuple().ints[1];
     std::vector<int64_t> cells = g.ints;
     auto cs = cells_of(obj);
@@ -472,7 +456,7 @@ Value k_move(const Value* a) {
     return make_grid(h, w, std::move(cells));
   }
   Value covered = cover_v(grid, obj);
-  Value moved = shift(obj, offset);
+  Value moved = kcall(k_shift, obj, offset);
   return paint_v(covered, moved, false);
 }
 
@@ -482,12 +466,13 @@ namespace {
 // object shifted back by p, cut at the border, lies inside itself; else the extent.
 Value period(const Value& obj, int axis) {
   if (obj.is_set() && obj.set().layout == SetLayout::Cells) {
-    Box b = packed_box(obj);
+    Bounds b = bounds_of(obj);
     std::vector<Cell> norm;
     norm.reserve(obj.set().cells.size());
     for (const Cell& c : obj.set().cells)
-      norm.push_back({c.c, sub_ck(c.i, b.i0), sub_ck(c.j, b.j0)});
-    int64_t ext = checked_add(axis == 0 ? sub_ck(b.i1, b.i0) : sub_ck(b.j1, b.j0), 1);
+      norm.push_back({c.c, checked_sub(c.i, b.top), checked_sub(c.j, b.left)});
+    int64_t ext =
+        checked_add(axis == 0 ? checked_sub(b.bottom, b.top) : checked_sub(b.right, b.left), 1);
     for (int64_t p = 1; p < ext; ++p) {
       charge_work(int64_t(norm.size()));
       bool inside = true;
@@ -503,13 +488,13 @@ Value period(const Value& obj, int axis) {
     }
     return Value::integer(ext);
   }
-  Value normalized = normalize(obj);
-  Value ext = axis == 0 ? height(normalized) : width(normalized);
+  Value normalized = k_normalize(&obj);
+  Value ext = axis == 0 ? k_height(&normalized) : k_width(&normalized);
   int64_t n = py_index(ext);
   for (int64_t p = 1; p < n; ++p) {
     Value off =
         axis == 0 ? make_pair(Value::integer(-p), kZero) : make_pair(kZero, Value::integer(-p));
-    Value offsetted = shift(normalized, off);
+    Value offsetted = kcall(k_shift, normalized, off);
     std::vector<Value> kept;
     for (const Value& e : py_iter(offsetted)) {
       charge_work(1);

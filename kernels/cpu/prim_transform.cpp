@@ -47,18 +47,6 @@ Value zip_rows(const std::vector<Value>& rows) {
   return make_tuple(std::move(out));
 }
 
-// A dense grid of h x w cells, cell (r, c) = f(r, c). h == 0 gives the empty tuple.
-template <class F>
-Value dense(int64_t h, int64_t w, F f) {
-  if (h <= 0) return empty_tuple();
-  guard_grid(h, w);
-  std::vector<int64_t> cells(size_t(h * w));
-  size_t k = 0;
-  for (int64_t r = 0; r < h; ++r)
-    for (int64_t c = 0; c < w; ++c) cells[k++] = f(r, c);
-  return make_grid(h, w, std::move(cells));
-}
-
 // Rows [r0, r0 + nr) and columns [c0, c0 + nc) of a dense grid, all in range.
 Value dense_window(const TupleObj& g, int64_t r0, int64_t nr, int64_t c0, int64_t nc) {
   if (nr <= 0) return empty_tuple();
@@ -125,9 +113,9 @@ Value bottomhalf_v(const Value& grid) {
 // axis becomes d - it.
 Value mirror_patch(const Value& piece, int axis) {
   if (is_packed_patch(piece)) {
-    Box b = packed_box(piece);
+    Bounds b = bounds_of(piece);
     const SetObj& s = piece.set();
-    int64_t d = axis == 0 ? checked_add(b.i0, b.i1) : checked_add(b.j0, b.j1);
+    int64_t d = axis == 0 ? checked_add(b.top, b.bottom) : checked_add(b.left, b.right);
     if (s.layout == SetLayout::Cells) {
       std::vector<Cell> out;
       out.reserve(s.cells.size());
@@ -140,9 +128,9 @@ Value mirror_patch(const Value& piece, int axis) {
     for (const Idx& x : s.idx) out.push_back(axis == 0 ? Idx{d - x.i, x.j} : Idx{x.i, d - x.j});
     return make_indices(std::move(out));
   }
-  Value ul = corner(piece, false);
+  Value ul = k_ulcorner(&piece);
   Value a = py_at(ul, axis);
-  Value lr = corner(piece, true);
+  Value lr = k_lrcorner(&piece);
   Value b = py_at(lr, axis);
   Value d = py_add(a, b);
   bool cell = first_is_cell(piece);
@@ -191,8 +179,8 @@ Value dmirror_v(const Value& piece) {
   }
   if (is_packed_patch(piece)) {
     // (i, j) -> (j - j0 + i0, i - i0 + j0)
-    Box b = packed_box(piece);
-    int64_t dj = sub_ck(b.i0, b.j0), di = sub_ck(b.j0, b.i0);
+    Bounds b = bounds_of(piece);
+    int64_t dj = checked_sub(b.top, b.left), di = checked_sub(b.left, b.top);
     const SetObj& s = piece.set();
     if (s.layout == SetLayout::Cells) {
       std::vector<Cell> out;
@@ -206,7 +194,7 @@ Value dmirror_v(const Value& piece) {
     for (const Idx& x : s.idx) out.push_back({checked_add(x.j, dj), checked_add(x.i, di)});
     return make_indices(std::move(out));
   }
-  Value ul = corner(piece, false);
+  Value ul = k_ulcorner(&piece);
   auto [a, b] = py_unpack2(ul);
   bool cell = first_is_cell(piece);
   std::vector<Value> out;
@@ -247,18 +235,19 @@ Value cmirror_v(const Value& piece) {
   }
   if (is_packed_patch(piece)) {
     // vmirror(dmirror(vmirror(p))) in one step: (i, j) -> (j1 - j + i0, i1 - i + j0).
-    Box b = packed_box(piece);
-    int64_t ri = checked_add(b.j1, b.i0), rj = checked_add(b.i1, b.j0);
+    Bounds b = bounds_of(piece);
+    int64_t ri = checked_add(b.right, b.top), rj = checked_add(b.bottom, b.left);
     const SetObj& s = piece.set();
     if (s.layout == SetLayout::Cells) {
       std::vector<Cell> out;
       out.reserve(s.cells.size());
-      for (const Cell& c : s.cells) out.push_back({c.c, sub_ck(ri, c.j), sub_ck(rj, c.i)});
+      for (const Cell& c : s.cells)
+        out.push_back({c.c, checked_sub(ri, c.j), checked_sub(rj, c.i)});
       return make_cells(std::move(out));
     }
     std::vector<Idx> out;
     out.reserve(s.idx.size());
-    for (const Idx& x : s.idx) out.push_back({sub_ck(ri, x.j), sub_ck(rj, x.i)});
+    for (const Idx& x : s.idx) out.push_back({checked_sub(ri, x.j), checked_sub(rj, x.i)});
     return make_indices(std::move(out));
   }
   Value v1 = vmirror_v(piece);
@@ -359,14 +348,14 @@ Value k_subgrid(const Value* a) {
   const Value& patch = a[0];
   const Value& grid = a[1];
   if (is_packed_patch(patch) && is_grid(grid)) {
-    Box b = packed_box(patch);
+    Bounds b = bounds_of(patch);
     const TupleObj& g = grid.tuple();
-    auto [r0, nr] = slice1(g.h, b.i0, checked_add(b.i1, 1));
-    auto [c0, nc] = slice1(g.w, b.j0, checked_add(b.j1, 1));
+    auto [r0, nr] = slice1(g.h, b.top, checked_add(b.bottom, 1));
+    auto [c0, nc] = slice1(g.w, b.left, checked_add(b.right, 1));
     return dense_window(g, r0, nr, c0, nc);
   }
-  Value ul = corner(patch, false);
-  Value sh = shape(patch);
+  Value ul = k_ulcorner(&patch);
+  Value sh = k_shape(&patch);
   return crop_v(grid, ul, sh);
 }
 

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "kernels/cpu/call.h"
+#include "kernels/cpu/value_decode.h"
 #include "runtime/value_json.h"
 #include "runtime/value_repr.h"
 
@@ -11,30 +11,13 @@ namespace arcjit::test {
 
 using nlohmann::json;
 
-namespace {
-
-Value resolve(const json& j) {
-  if (j.contains("f")) {
-    auto op = op_from_name(j["f"].get<std::string>());
-    if (!op) throw std::invalid_argument("unknown primitive " + j.dump());
-    return prim_value(*op);
-  }
-  auto op = op_from_name(j["call"].get<std::string>());
-  if (!op) throw std::invalid_argument("unknown primitive " + j.dump());
-  std::vector<Value> args;
-  for (const json& a : j["args"]) args.push_back(decode_json(a, resolve));
-  return invoke(*op, args);
-}
-
-}  // namespace
-
-Value V(std::string_view text) { return decode_json(json::parse(text), resolve); }
+Value V(std::string_view text) { return decode_arg(json::parse(text)); }
 
 Value call(std::string_view op_name, std::string_view args_json) {
   auto op = op_from_name(op_name);
   if (!op) throw std::invalid_argument("unknown primitive " + std::string(op_name));
   std::vector<Value> args;
-  for (const json& a : json::parse(args_json)) args.push_back(decode_json(a, resolve));
+  for (const json& a : json::parse(args_json)) args.push_back(decode_arg(a));
   for (const Value& a : args)
     if (a.is_err()) return a;
   return invoke(*op, args);

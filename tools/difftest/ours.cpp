@@ -3,36 +3,13 @@
 #include <stdexcept>
 #include <vector>
 
-#include "kernels/cpu/call.h"
+#include "kernels/cpu/value_decode.h"
 #include "runtime/limits.h"
 #include "runtime/value_json.h"
 
 namespace arcjit::difftest {
 
 namespace {
-
-// Decodes {"f"} and {"call"} forms; records the first builder call that failed.
-struct Resolver {
-  std::string failed;
-
-  Value operator()(const json& j) {
-    if (j.contains("f")) {
-      auto op = op_from_name(j["f"].get<std::string>());
-      if (!op) throw std::invalid_argument("unknown primitive " + j.dump());
-      return prim_value(*op);
-    }
-    auto op = op_from_name(j["call"].get<std::string>());
-    if (!op) throw std::invalid_argument("unknown primitive " + j.dump());
-    std::vector<Value> args;
-    for (const json& a : j["args"]) {
-      args.push_back(decode_json(a, std::ref(*this)));
-      if (args.back().is_err()) return args.back();  // an inner builder failed: pass it on
-    }
-    Value r = invoke(*op, args);
-    if (r.is_err() && failed.empty()) failed = j["call"].get<std::string>();
-    return r;
-  }
-};
 
 std::string err_answer(ErrKind k) { return json{{"err", std::string(err_name(k))}}.dump(); }
 
@@ -43,13 +20,13 @@ OurAnswer run_ours(Op op, const json& args) {
   LaneScope lane{Limits{}};
   Value result;
   try {
-    Resolver resolver;
+    std::string failed_call;
     std::vector<Value> vals;
     for (const json& a : args) {
-      vals.push_back(decode_json(a, std::ref(resolver)));
+      vals.push_back(decode_arg(a, &failed_call));
       if (vals.back().is_err()) {
         out.arg_failed = true;
-        out.builder = resolver.failed;
+        out.builder = failed_call;
         result = vals.back();
         break;
       }

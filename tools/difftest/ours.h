@@ -1,5 +1,5 @@
-// Our side of a differential call: the same JSON arguments decoded with our decoder and op table
-// (as tests/support/test_values.cpp does) and run in-process under a fresh lane budget.
+// Our side of a differential call: the same JSON arguments decoded as the tests decode them
+// (kernels/cpu/value_decode.h) and run in-process under a fresh lane budget.
 #pragma once
 
 #include <string>

@@ -9,41 +9,28 @@ namespace arcjit::difftest {
 
 namespace {
 
-constexpr std::array<std::string_view, 25> kNames = {"Any",
-                                                     "Numerical",
-                                                     "Integer",
-                                                     "Boolean",
-                                                     "Container",
-                                                     "FrozenSet",
-                                                     "Tuple",
-                                                     "IntegerTuple",
-                                                     "Callable",
-                                                     "Grid",
-                                                     "Indices",
-                                                     "Object",
-                                                     "Objects",
-                                                     "Patch",
-                                                     "Piece",
-                                                     "Element",
-                                                     "IntegerSet",
-                                                     "TupleTuple",
-                                                     "ContainerContainer",
-                                                     "Callable1",
-                                                     "Callable2",
-                                                     "Factor",
-                                                     "PowerN",
-                                                     "Functions",
-                                                     "SmallContainer"};
+// The names of the parameter-only types, after the op table's.
+constexpr std::array<std::string_view, 7> kExtraNames = {
+    "ContainerContainer", "Callable1",     "Callable2", "Factor", "PowerN",
+    "Functions",          "SmallContainer"};
+constexpr int kNumPT = kNumResultTypes + int(kExtraNames.size());
+static_assert(int(PT::ContainerContainer) == kNumResultTypes);
+static_assert(int(PT::SmallContainer) + 1 == kNumPT);
+static_assert(int(PT::TupleTuple) == int(ResultType::TupleTuple));
 
 }  // namespace
 
 std::optional<PT> pt_from_name(std::string_view name) {
-  for (size_t k = 0; k < kNames.size(); ++k)
-    if (kNames[k] == name) return static_cast<PT>(k);
+  for (int k = 0; k < kNumPT; ++k)
+    if (pt_name(static_cast<PT>(k)) == name) return static_cast<PT>(k);
   return std::nullopt;
 }
 
-std::string_view pt_name(PT t) { return kNames[static_cast<size_t>(t)]; }
+std::string_view pt_name(PT t) {
+  const int k = static_cast<int>(t);
+  if (k < kNumResultTypes) return result_type_name(static_cast<ResultType>(k));
+  return kExtraNames[size_t(k - kNumResultTypes)];
+}
 
 std::vector<PT> declared_params(Op op) {
   std::vector<PT> out;
@@ -81,7 +68,7 @@ std::vector<PT> fuzz_params(Op op) {
   return out;
 }
 
-PT result_pt(Op op) { return pt_from_name(result_type_name(op_info(op).result)).value_or(PT::Any); }
+PT result_pt(Op op) { return static_cast<PT>(op_info(op).result); }
 
 const std::vector<Op>& ops_of_arity(int arity) {
   static const std::array<std::vector<Op>, 5> by_arity = [] {

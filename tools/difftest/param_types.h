@@ -10,26 +10,12 @@
 
 namespace arcjit::difftest {
 
+// The op table's type names first (ResultType, in its order), then what only parameters need.
 enum class PT {
-  // arc_types.py names, as ops.def spells them
-  Any,
-  Numerical,
-  Integer,
-  Boolean,
-  Container,
-  FrozenSet,
-  Tuple,
-  IntegerTuple,
-  Callable,
-  Grid,
-  Indices,
-  Object,
-  Objects,
-  Patch,
-  Piece,
-  Element,
-  IntegerSet,
-  TupleTuple,
+#define ARCJIT_PT_ENUM(name) name,
+  ARCJIT_RESULT_TYPES(ARCJIT_PT_ENUM)
+#undef ARCJIT_PT_ENUM
+  // declared parameter types that no primitive returns
   ContainerContainer,
   // refinements
   Callable1,       // called with one argument
@@ -49,7 +35,7 @@ std::vector<PT> declared_params(Op op);
 // What the fuzzer generates for each parameter (declared, refined).
 std::vector<PT> fuzz_params(Op op);
 
-// The declared result type, as a parameter type (TupleTuple and the rest map one to one).
+// The declared result type, as a parameter type (the same enumerator).
 PT result_pt(Op op);
 
 // Primitives of exactly this arity (co_argcount), in ops.def order.
