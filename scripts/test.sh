@@ -8,6 +8,11 @@ jobs=$(nproc)
 cmake -S . -B build -G Ninja -DARCJIT_WERROR=ON >/dev/null
 cmake --build build
 (cd build && ctest --output-on-failure -j "$jobs")
+# ctest shows the GPU tests as Skipped without a device; say why.
+if [ -x build/tests/arcjit_cuda_tests ]; then
+  build/tests/arcjit_cuda_tests >build/cuda_tests.log 2>&1 || true
+  grep -m1 '^SKIPPED' build/cuda_tests.log || true
+fi
 
 if [ "${ARCJIT_SKIP_SANITIZERS:-0}" != 1 ]; then
   # Warnings stay on but are not fatal here: GCC 12 reports a false maybe-uninitialized inside
