@@ -1,13 +1,13 @@
 #include "runtime/batched.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <span>
-#include <thread>
 
 #include "compiler/schedule.h"
 #include "runtime/node_eval.h"
+#include "runtime/run_result.h"
+#include "runtime/thread_pool.h"
 
 namespace arcjit {
 
@@ -25,24 +25,6 @@ struct Column {
   }
 };
 
-template <class F>
-void parallel_for(size_t n, int threads, F&& f) {
-  if (threads <= 1 || n < 64) {
-    for (size_t k = 0; k < n; ++k) f(k);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    constexpr size_t kChunk = 16;
-    for (size_t at; (at = next.fetch_add(kChunk)) < n;)
-      for (size_t k = at; k < std::min(n, at + kChunk); ++k) f(k);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-}
-
 }  // namespace
 
 std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedStats* stats) const {
@@ -57,6 +39,7 @@ std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedS
   size_t per_lane = 0, done = 0;
   const uint32_t chunk = std::max<uint32_t>(1, options.lanes_per_chunk);
   std::vector<Column> cols(g.size());
+  ThreadPool pool(options.threads);
   std::vector<double> group_seconds(plan_.groups.size(), 0.0);
   for (uint32_t l0 = 0; l0 < w_.lanes.size(); l0 += chunk) {
     uint32_t l1 = std::min<uint32_t>(uint32_t(w_.lanes.size()), l0 + chunk);
@@ -84,7 +67,7 @@ std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedS
         for (uint32_t k = 0; k < cols[m].lanes.size(); ++k) inst.emplace_back(m, k);
       }
       if (grp.mode == GroupMode::PerLane) per_lane += inst.size();
-      parallel_for(inst.size(), options.threads, [&](size_t k) {
+      pool.parallel_for(inst.size(), [&](size_t k) {
         auto [m, p] = inst[k];
         uint32_t lane = cols[m].lanes[p];
         auto args = g.args(m);
@@ -111,26 +94,9 @@ std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedS
       return c.values[c.pos(lane)];
     };
     for (uint32_t lane = l0; lane < l1; ++lane)
-      for (uint32_t k : runs_of_lane[lane]) {
-        const Run& r = w_.runs[k];
-        const Program& p = w_.programs[r.program];
-        RunOutput& o = out[k];
-        bool failed = false;
-        for (NodeId s : p.statements)
-          if (value(s, lane).is_err()) {
-            o.value = value(s, lane);
-            failed = true;
-            break;
-          }
-        if (failed) continue;
-        if (p.kind == ProgramKind::Solver) {
-          o.value = value(p.result, lane);
-          continue;
-        }
-        for (const AppendRecord& rec : p.appends)
-          for (const auto& item : rec.items)
-            if (const NodeId* n = std::get_if<NodeId>(&item)) o.appended.push_back(value(*n, lane));
-      }
+      for (uint32_t k : runs_of_lane[lane])
+        out[k] = collect_run(w_.programs[w_.runs[k].program],
+                             [&](NodeId id) -> const Value& { return value(id, lane); });
     for (uint32_t lane = l0; lane < l1; ++lane) done += runs_of_lane[lane].size();
     if (options.progress) options.progress(done);
   }

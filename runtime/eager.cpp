@@ -7,6 +7,7 @@
 
 #include "compiler/schedule.h"
 #include "runtime/node_eval.h"
+#include "runtime/run_result.h"
 
 namespace arcjit {
 
@@ -39,20 +40,7 @@ RunOutput EagerExecutor::Impl::run_one(const Run& r, const Limits& limits,
     LaneScope scope(limits);
     vals[id] = ev.eval(id, in);
   }
-  RunOutput out;
-  for (NodeId s : p.statements)
-    if (vals[s].is_err()) {
-      out.value = vals[s];
-      return out;
-    }
-  if (p.kind == ProgramKind::Solver) {
-    out.value = vals[p.result];
-    return out;
-  }
-  for (const AppendRecord& rec : p.appends)
-    for (const auto& item : rec.items)
-      if (const NodeId* nid = std::get_if<NodeId>(&item)) out.appended.push_back(vals[*nid]);
-  return out;
+  return collect_run(p, [&](NodeId id) -> const Value& { return vals[id]; });
 }
 
 EagerExecutor::EagerExecutor(const Workload& w) : impl_(std::make_unique<Impl>(w)) {}
