@@ -66,6 +66,16 @@ inline void charge_work(int64_t n) {
   if (b.work > b.limits.max_lane_work) raise(ErrKind::ResourceLimit);
 }
 
+// Charges a cost measured earlier, as the lane totals it added then: a subexpression Python
+// evaluates again, an element result a batched backend replays.
+inline void charge_recorded(int64_t work, int64_t elements) {
+  LaneBudget& b = lane_budget();
+  b.work += work;
+  b.elements += elements;
+  if (b.work > b.limits.max_lane_work || b.elements > b.limits.max_lane_elements)
+    raise(ErrKind::ResourceLimit);
+}
+
 inline void check_grid_cells(int64_t h, int64_t w) {
   if (h > 0 && w > 0 && h * w > lane_budget().limits.max_grid_cells) raise(ErrKind::ResourceLimit);
 }

@@ -6,13 +6,16 @@
 #include "compiler/schedule.h"
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/op_table.h"
+#include "runtime/limits.h"
 
 namespace arcjit {
 
 namespace {
 
-// A program file's `lambda`: its body evaluated with the parameters bound and the captured
-// enclosing values in place.
+// A program file's `lambda`: its body evaluated as Python evaluates an expression, with the
+// parameters bound and the captured enclosing values in place: arguments left to right, each call
+// after its arguments, the first error ending the call. The body is a hash-consed DAG; a node
+// used twice is computed once per call but charged at every use, as Python computes it again.
 class GraphLambda final : public LambdaCode {
  public:
   GraphLambda(const NodeEvaluator& ev, NodeId lambda)
@@ -26,29 +29,46 @@ class GraphLambda final : public LambdaCode {
   }
 
   Value call(const FuncObj& self, std::span<const Value> args) const override {
-    const Graph& g = ev_.graph();
-    std::vector<Value> local(body_.size());
-    std::vector<Value> in;
-    for (size_t k = 0; k < body_.size(); ++k) {
-      NodeId id = body_[k];
-      const Node& n = g.node(id);
-      if (n.kind == NodeKind::Param) {
-        local[k] = args[n.slot];
-        continue;
-      }
-      in.clear();
-      for (NodeId a : g.args(id)) {
-        auto c = cap_pos_.find(a);
-        in.push_back(c != cap_pos_.end() ? self.parts[c->second] : local[pos_.at(a)]);
-      }
-      local[k] = ev_.eval(id, in);
-    }
-    const Value& out = local[pos_.at(root_)];
+    std::vector<Memo> memo(body_.size());
+    Value out = eval_tree(root_, self, args, memo);
     if (out.is_err()) raise(out.err());
     return out;
   }
 
  private:
+  struct Memo {
+    bool done = false;
+    Value value;
+    int64_t work = 0, elements = 0;  // what computing it charged
+  };
+
+  Value eval_tree(NodeId id, const FuncObj& self, std::span<const Value> args,
+                  std::vector<Memo>& memo) const {
+    if (auto c = cap_pos_.find(id); c != cap_pos_.end()) return self.parts[c->second];
+    const Graph& g = ev_.graph();
+    const Node& n = g.node(id);
+    if (n.kind == NodeKind::Param) return args[n.slot];
+    Memo& m = memo[pos_.at(id)];
+    if (m.done) {
+      charge_recorded(m.work, m.elements);
+      return m.value;
+    }
+    auto ins = g.args(id);
+    std::vector<Value> in;
+    in.reserve(ins.size());
+    for (NodeId a : ins) {
+      in.push_back(eval_tree(a, self, args, memo));
+      if (in.back().is_err()) return in.back();
+    }
+    const LaneBudget& b = lane_budget();
+    const int64_t w0 = b.work, e0 = b.elements;
+    m.value = ev_.eval(id, in);
+    m.work = b.work - w0;
+    m.elements = b.elements - e0;
+    m.done = true;
+    return m.value;
+  }
+
   const NodeEvaluator& ev_;
   NodeId root_;
   std::vector<NodeId> body_;
@@ -92,6 +112,7 @@ Value NodeEvaluator::eval(NodeId id, std::span<const Value> args) const {
         auto* f = new FuncObj();
         f->kind = FuncKind::Lambda;
         f->arity = uint8_t(n.aux);
+        f->site = id;
         f->parts.assign(args.begin(), args.end());
         f->code = lambda_code(id);
         return make_func(f);
