@@ -118,6 +118,29 @@ uint64_t hash_ints(std::span<const int64_t> v) {
   return hash_seq_step(h, v.size());
 }
 
+// Callables: SEMANTICS.md leaves their order unspecified. Ordering them by structure (kind,
+// primitive, arity, repetitions, lambda site, then the captured parts) rather than by creation
+// makes it the same in every backend and for any thread count; creation order only separates
+// structurally identical closures.
+int cmp_func(const FuncObj& a, const FuncObj& b) {
+  if (&a == &b) return 0;
+  if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
+  if (int c = cmp_i(a.op, b.op)) return c;
+  if (int c = cmp_i(a.arity, b.arity)) return c;
+  if (int c = cmp_i(a.n, b.n)) return c;
+  if (int c = cmp_i(a.site, b.site)) return c;
+  // Parts without a canonical order (None inside) never make comparing callables raise, as
+  // the oracle compares callables by identity only.
+  try {
+    size_t n = std::min(a.parts.size(), b.parts.size());
+    for (size_t k = 0; k < n; ++k)
+      if (int c = canon_cmp(a.parts[k], b.parts[k])) return c;
+    if (int c = cmp_i(int64_t(a.parts.size()), int64_t(b.parts.size()))) return c;
+  } catch (const PyErr&) {
+  }
+  return a.serial < b.serial ? -1 : (a.serial > b.serial ? 1 : 0);
+}
+
 }  // namespace
 
 int canon_cmp(const Value& a, const Value& b) {
@@ -130,10 +153,8 @@ int canon_cmp(const Value& a, const Value& b) {
       return cmp_tuple(a.tuple(), b.tuple());
     case 2:
       return cmp_set(a.set(), b.set());
-    default: {
-      uint64_t x = a.func().serial, y = b.func().serial;
-      return x < y ? -1 : (x > y ? 1 : 0);
-    }
+    default:
+      return cmp_func(a.func(), b.func());
   }
 }
 

@@ -187,7 +187,8 @@ struct FuncObj : HeapObj {
   int64_t n = 0;                           // Power: repetitions
   std::vector<Value> parts;                // captured functions and values, in the lambda's order
   std::shared_ptr<const LambdaCode> code;  // Lambda
-  uint64_t serial = 0;                     // creation order: canonical order among callables
+  uint32_t site = 0;                       // Lambda: the lambda's node in the trace graph
+  uint64_t serial = 0;                     // creation order (canon.cpp's last tie-break)
 
   FuncObj() : HeapObj(Tag::Func) {}
 };
