@@ -14,8 +14,9 @@ namespace {
 
 // A program file's `lambda`: its body evaluated as Python evaluates an expression, with the
 // parameters bound and the captured enclosing values in place: arguments left to right, each call
-// after its arguments, the first error ending the call. The body is a hash-consed DAG; a node
-// used twice is computed once per call but charged at every use, as Python computes it again.
+// after its arguments, the first error ending the call. The body is a hash-consed DAG; a
+// subexpression used twice is computed once per call but charged in full at every use, as Python
+// computes it again.
 class GraphLambda final : public LambdaCode {
  public:
   GraphLambda(const NodeEvaluator& ev, NodeId lambda)
@@ -53,6 +54,10 @@ class GraphLambda final : public LambdaCode {
       charge_recorded(m.work, m.elements);
       return m.value;
     }
+    // What this occurrence costs, its arguments' evaluation included: a later use charges it all
+    // again, as Python evaluates the whole subexpression again.
+    const LaneBudget& b = lane_budget();
+    const int64_t w0 = b.work, e0 = b.elements;
     auto ins = g.args(id);
     std::vector<Value> in;
     in.reserve(ins.size());
@@ -60,8 +65,6 @@ class GraphLambda final : public LambdaCode {
       in.push_back(eval_tree(a, self, args, memo));
       if (in.back().is_err()) return in.back();
     }
-    const LaneBudget& b = lane_budget();
-    const int64_t w0 = b.work, e0 = b.elements;
     m.value = ev_.eval(id, in);
     m.work = b.work - w0;
     m.elements = b.elements - e0;
