@@ -4,7 +4,6 @@
 #include <map>
 #include <unordered_map>
 
-#include "compiler/schedule.h"
 #include "runtime/value_repr.h"
 
 namespace arcjit {
@@ -28,202 +27,258 @@ std::string const_text(const Value& v) {
   return s.size() > 24 ? s.substr(0, 21) + "..." : s;
 }
 
-// Higher-order primitives whose function argument, when known statically, makes the call a map
-// region over the container's elements: the position of that argument.
-std::optional<size_t> function_arg(Op op) {
-  switch (op) {
-    case Op::apply:
-    case Op::mapply:
-    case Op::papply:
-    case Op::mpapply:
-    case Op::prapply:
-      return 0;
-    case Op::sfilter:
-    case Op::mfilter:
-    case Op::extract:
-    case Op::argmax:
-    case Op::argmin:
-    case Op::valmax:
-    case Op::valmin:
-    case Op::order:
-      return 1;
-    default:
-      return std::nullopt;
+std::string args_text(const FlatGraph& g, std::span<const FlatId> args) {
+  std::string out = "(";
+  for (size_t k = 0; k < args.size(); ++k) {
+    if (k) out += ", ";
+    out += g.at(args[k]).kind == FlatKind::Const ? const_text(g.const_value(args[k])) : "_";
   }
+  return out + ")";
 }
 
-// Notes for the dump: fallbacks and map regions, with the reason.
-void classify(const Graph& g, NodeId id, Group& grp) {
-  const Node& n = g.node(id);
-  if (n.kind == NodeKind::Call) {
-    grp.mode = GroupMode::PerLane;
-    grp.note = "per-lane fallback: calls a function value computed at run time";
-    return;
+// Notes for the dump: map regions and fallbacks, with the reason.
+void classify(const FlatGraph& g, FlatId id, Group& grp) {
+  const FlatNode& n = g.at(id);
+  switch (n.kind) {
+    case FlatKind::DynCall:
+      grp.mode = GroupMode::PerInstance;
+      grp.note = "per-instance fallback: calls a function value chosen by data";
+      return;
+    case FlatKind::Prim:
+      if (calls_function_values(n.op)) {
+        grp.mode = GroupMode::PerInstance;
+        grp.note = n.op == Op::rapply
+                       ? "per-instance fallback: rapply calls functions held as data"
+                       : "per-instance fallback: the function is chosen by data (reference kernel)";
+      }
+      return;
+    case FlatKind::Reduce: {
+      const ReduceInfo& r = g.reduce_info(id);
+      const Axis& ax = g.axis_info(r.axis);
+      const char* how = ax.kind == AxisKind::Zip       ? "zipped elements of"
+                        : ax.kind == AxisKind::Product ? "pairs of elements of"
+                                                       : "elements of";
+      grp.note = "map region: " + std::string(op_info(n.op).name) + " over " + how + " %" +
+                 std::to_string(ax.a) + (ax.b != kNoFlat ? " and %" + std::to_string(ax.b) : "") +
+                 "; body %" + std::to_string(r.body) + ", " +
+                 std::to_string(g.steps(r.charge).size()) + " charge steps per element";
+      return;
+    }
+    case FlatKind::Budget:
+      grp.note = "an inlined call at top level: its charges replayed under one lane budget";
+      return;
+    default:
+      return;
   }
-  if (n.kind != NodeKind::Prim) return;
-  auto fa = function_arg(n.op);
-  if (!fa || *fa >= n.n_args) return;
-  NodeId f = g.args(id)[*fa];
-  const Node& fn = g.node(f);
-  if (fn.kind == NodeKind::Const)
-    grp.note = "map region: function known statically (" + const_text(g.const_value(f)) +
-               "); elements run per instance (flattening not implemented yet)";
-  else if (fn.kind == NodeKind::Lambda)
-    grp.note =
-        "map region: a lambda of the program; elements run per instance (flattening not "
-        "implemented yet)";
-  else if (fn.kind == NodeKind::Prim && op_info(fn.op).cost == CostClass::HigherOrder)
-    grp.note = "map region: closure built by " + std::string(op_info(fn.op).name) +
-               " in the program; elements run per instance (flattening not implemented yet)";
-  else
-    grp.note = "map region with a function chosen at run time: per-lane dispatch";
 }
 
 }  // namespace
 
-std::string node_signature(const Graph& g, NodeId id) {
-  const Node& n = g.node(id);
-  std::string head;
-  switch (n.kind) {
-    case NodeKind::Prim:
-      head = std::string(op_info(n.op).name);
-      break;
-    case NodeKind::Call:
-      head = "call";
-      break;
-    case NodeKind::Guard:
-      head = "guard[" + std::to_string(n.aux) + "]";
-      break;
-    case NodeKind::Lambda:
-      head = "lambda/" + std::to_string(n.aux);
-      break;
-    case NodeKind::Tuple:
-      head = "tuple";
-      break;
-    case NodeKind::Input:
-      return "input";
-    case NodeKind::Const:
-      return "const " + const_text(g.const_value(id));
-    case NodeKind::Param:
-      return "param";
-  }
-  if (n.kind == NodeKind::Lambda) head += "@" + std::to_string(n.slot);
-  head += '(';
+std::string node_signature(const FlatGraph& g, FlatId id) {
+  const FlatNode& n = g.at(id);
   auto args = g.args(id);
-  for (size_t k = 0; k < args.size(); ++k) {
-    if (k) head += ", ";
-    const Node& a = g.node(args[k]);
-    head += a.kind == NodeKind::Const ? const_text(g.const_value(args[k])) : "_";
+  switch (n.kind) {
+    case FlatKind::Input:
+      return "input";
+    case FlatKind::Const:
+      return "const " + const_text(g.const_value(id));
+    case FlatKind::Prim:
+      return std::string(op_info(n.op).name) + args_text(g, args);
+    case FlatKind::Elem: {
+      const AxisKind k = g.axis_info(n.aux).kind;
+      return k == AxisKind::Elem
+                 ? "elem"
+                 : (k == AxisKind::Zip ? "zip" : "product") + std::string(n.slot ? "[1]" : "[0]");
+    }
+    case FlatKind::Reduce:
+      return "reduce " + std::string(op_info(n.op).name);
+    case FlatKind::DynCall:
+      return "call" + args_text(g, args);
+    case FlatKind::MakeFunc:
+      return "function " + std::to_string(n.slot);
+    case FlatKind::Tuple:
+      return "tuple" + args_text(g, args);
+    case FlatKind::Guard:
+      return "guard[" + std::to_string(n.aux) + "]";
+    case FlatKind::Fail:
+      return "fail " + std::string(err_name(ErrKind(n.aux)));
+    case FlatKind::After:
+      return "after " + const_text(g.pool_value(n.slot));
+    case FlatKind::GuardState:
+      return "guard-state[" + std::to_string(n.aux) + "]";
+    case FlatKind::GuardSelect:
+      return "guard-select";
+    case FlatKind::Budget:
+      return "budget";
   }
-  return head + ')';
+  return "?";
 }
 
-Plan make_plan(const Workload& w, PlanStrategy strategy) {
-  const Graph& g = w.graph;
+std::string space_text(const FlatGraph& g, SpaceId s) {
+  std::string out = "lane";
+  for (AxisId a : g.space_axes(s)) {
+    const Axis& ax = g.axis_info(a);
+    out += " x " +
+           std::string(ax.kind == AxisKind::Elem  ? "elements of %"
+                       : ax.kind == AxisKind::Zip ? "zip of %"
+                                                  : "product of %") +
+           std::to_string(ax.a) + (ax.b != kNoFlat ? ", %" + std::to_string(ax.b) : "");
+  }
+  return out;
+}
+
+Plan make_plan(const Workload& w, const FlatWorkload& fw, PlanStrategy strategy) {
+  const FlatGraph& g = fw.graph;
+  const size_t n_nodes = g.size();
   Plan plan;
   plan.strategy = strategy;
-  plan.lanes.resize(g.size());
-  plan.depth.assign(g.size(), 0);
-  plan.group_of.assign(g.size(), ~0u);
+  plan.lanes.resize(n_nodes);
+  plan.depth.assign(n_nodes, 0);
+  plan.group_of.assign(n_nodes, kNoGroup);
+  plan.last_use.assign(n_nodes, kNoGroup);
 
-  // Lanes per program, then per node: a node is needed on every lane of every program using it.
+  // Everything a node needs: its arguments and the containers that build its space.
+  auto deps = [&](FlatId id, auto&& f) {
+    for (FlatId a : g.args(id)) f(a);
+    SpaceId s = g.at(id).space;
+    if (g.at(id).kind == FlatKind::Reduce) s = g.reduce_info(id).elem_space;
+    for (AxisId ax : g.space_axes(s)) {
+      f(g.axis_info(ax).a);
+      if (g.axis_info(ax).b != kNoFlat) f(g.axis_info(ax).b);
+    }
+  };
+
+  // Lanes: programs with the same lanes (all of them, in all-pairs runs) share one pass.
   std::vector<std::vector<uint32_t>> program_lanes(w.programs.size());
   for (const Run& r : w.runs) program_lanes[r.program].push_back(r.lane);
-  std::vector<uint8_t> needed(g.size(), 0);
+  std::map<std::vector<uint32_t>, std::vector<size_t>> by_lanes;
   for (size_t p = 0; p < w.programs.size(); ++p) {
     auto& pl = program_lanes[p];
     if (pl.empty()) continue;
     std::sort(pl.begin(), pl.end());
     pl.erase(std::unique(pl.begin(), pl.end()), pl.end());
-    for (NodeId id : program_schedule(g, w.programs[p])) {
-      needed[id] = 1;
-      auto& lanes = plan.lanes[id];
-      if (lanes.empty()) {
-        lanes = pl;
-      } else if (lanes != pl) {
+    by_lanes[pl].push_back(p);
+  }
+  std::vector<uint32_t> mark(n_nodes, 0);
+  uint32_t epoch = 0;
+  std::vector<FlatId> stack;
+  for (const auto& [lanes, progs] : by_lanes) {
+    ++epoch;
+    for (size_t p : progs) {
+      const FlatProgram& fp = fw.programs[p];
+      stack.insert(stack.end(), fp.statements.begin(), fp.statements.end());
+      if (fp.result != kNoFlat) stack.push_back(fp.result);
+      stack.insert(stack.end(), fp.append_items.begin(), fp.append_items.end());
+    }
+    while (!stack.empty()) {
+      FlatId id = stack.back();
+      stack.pop_back();
+      if (mark[id] == epoch) continue;
+      mark[id] = epoch;
+      auto& nl = plan.lanes[id];
+      if (nl.empty()) {
+        nl = lanes;
+      } else if (nl != lanes) {
         std::vector<uint32_t> merged;
-        std::set_union(lanes.begin(), lanes.end(), pl.begin(), pl.end(),
+        std::set_union(nl.begin(), nl.end(), lanes.begin(), lanes.end(),
                        std::back_inserter(merged));
-        lanes = std::move(merged);
+        nl = std::move(merged);
       }
+      deps(id, [&](FlatId a) { stack.push_back(a); });
     }
   }
 
-  // Depths (node order is topological).
-  for (NodeId id = 0; id < g.size(); ++id) {
-    uint32_t d = 0;
-    for (NodeId a : g.args(id)) d = std::max(d, plan.depth[a] + 1);
-    plan.depth[id] = d;
-  }
+  // Depths (a node's dependencies are always created before it).
+  for (FlatId id = 0; id < n_nodes; ++id)
+    deps(id, [&](FlatId a) { plan.depth[id] = std::max(plan.depth[id], plan.depth[a] + 1); });
 
-  auto groupable = [&](NodeId id) {
-    NodeKind k = g.node(id).kind;
-    return needed[id] && k != NodeKind::Input && k != NodeKind::Const && k != NodeKind::Param;
+  auto groupable = [&](FlatId id) {
+    return !plan.lanes[id].empty() && g.at(id).kind != FlatKind::Const;
   };
-  std::vector<std::string> sig(g.size());
-  for (NodeId id = 0; id < g.size(); ++id)
+  std::vector<std::string> sig(n_nodes);
+  for (FlatId id = 0; id < n_nodes; ++id)
     if (groupable(id)) sig[id] = node_signature(g, id);
 
-  auto emit = [&](const std::vector<NodeId>& members, uint32_t step) {
+  auto emit = [&](const std::vector<FlatId>& members, uint32_t step) {
     Group grp;
-    grp.kind = g.node(members[0]).kind;
-    grp.op = g.node(members[0]).op;
+    grp.kind = g.at(members[0]).kind;
+    grp.op = g.at(members[0]).op;
     grp.signature = sig[members[0]];
     grp.nodes = members;
     grp.step = step;
-    for (NodeId m : members) {
-      grp.instances += plan.lanes[m].size();
+    for (FlatId m : members) {
+      grp.lane_instances += plan.lanes[m].size();
+      grp.in_region = grp.in_region || g.at(m).space != kRootSpace;
       plan.group_of[m] = uint32_t(plan.groups.size());
     }
     classify(g, members[0], grp);
-    plan.instances += grp.instances;
+    plan.lane_instances += grp.lane_instances;
     plan.groups.push_back(std::move(grp));
   };
 
   if (strategy == PlanStrategy::Depth) {
-    std::map<std::pair<uint32_t, std::string>, std::vector<NodeId>> by_key;
-    for (NodeId id = 0; id < g.size(); ++id)
+    std::map<std::pair<uint32_t, std::string>, std::vector<FlatId>> by_key;
+    for (FlatId id = 0; id < n_nodes; ++id)
       if (groupable(id)) by_key[{plan.depth[id], sig[id]}].push_back(id);
     for (auto& [key, members] : by_key) emit(members, key.first);
-    return plan;
-  }
-
-  // Agenda: ready nodes by signature; run the signature whose ready nodes have the least
-  // average depth, all of them at once.
-  std::vector<uint32_t> waiting(g.size(), 0);
-  std::vector<std::vector<NodeId>> consumers(g.size());
-  for (NodeId id = 0; id < g.size(); ++id) {
-    if (!groupable(id)) continue;
-    for (NodeId a : g.args(id))
-      if (groupable(a)) {
+  } else {
+    // Agenda: ready nodes by signature; run the signature whose ready nodes have the least
+    // average depth, all of them at once.
+    std::vector<uint32_t> waiting(n_nodes, 0);
+    std::vector<std::vector<FlatId>> consumers(n_nodes);
+    for (FlatId id = 0; id < n_nodes; ++id) {
+      if (!groupable(id)) continue;
+      std::vector<FlatId> ds;
+      deps(id, [&](FlatId a) {
+        if (groupable(a)) ds.push_back(a);
+      });
+      std::sort(ds.begin(), ds.end());
+      ds.erase(std::unique(ds.begin(), ds.end()), ds.end());
+      for (FlatId a : ds) {
         ++waiting[id];
         consumers[a].push_back(id);
       }
-  }
-  std::unordered_map<std::string, std::vector<NodeId>> ready;
-  for (NodeId id = 0; id < g.size(); ++id)
-    if (groupable(id) && waiting[id] == 0) ready[sig[id]].push_back(id);
-  uint32_t step = 0;
-  while (!ready.empty()) {
-    auto best = ready.end();
-    double best_depth = 0;
-    for (auto it = ready.begin(); it != ready.end(); ++it) {
-      double sum = 0;
-      for (NodeId id : it->second) sum += plan.depth[id];
-      double avg = sum / double(it->second.size());
-      if (best == ready.end() || avg < best_depth ||
-          (avg == best_depth && it->second[0] < best->second[0])) {
-        best = it;
-        best_depth = avg;
-      }
     }
-    std::vector<NodeId> members = std::move(best->second);
-    ready.erase(best);
-    std::sort(members.begin(), members.end());
-    emit(members, step++);
-    for (NodeId m : members)
-      for (NodeId c : consumers[m])
-        if (--waiting[c] == 0) ready[sig[c]].push_back(c);
+    std::unordered_map<std::string, std::vector<FlatId>> ready;
+    for (FlatId id = 0; id < n_nodes; ++id)
+      if (groupable(id) && waiting[id] == 0) ready[sig[id]].push_back(id);
+    uint32_t step = 0;
+    while (!ready.empty()) {
+      auto best = ready.end();
+      double best_depth = 0;
+      for (auto it = ready.begin(); it != ready.end(); ++it) {
+        double sum = 0;
+        for (FlatId id : it->second) sum += plan.depth[id];
+        double avg = sum / double(it->second.size());
+        if (best == ready.end() || avg < best_depth ||
+            (avg == best_depth && it->second[0] < best->second[0])) {
+          best = it;
+          best_depth = avg;
+        }
+      }
+      std::vector<FlatId> members = std::move(best->second);
+      ready.erase(best);
+      std::sort(members.begin(), members.end());
+      emit(members, step++);
+      for (FlatId m : members)
+        for (FlatId c : consumers[m])
+          if (--waiting[c] == 0) ready[sig[c]].push_back(c);
+    }
+  }
+
+  // Liveness: a node's values are read by its dependents' groups; what runs read is kept.
+  for (FlatId id = 0; id < n_nodes; ++id) {
+    const uint32_t gi = plan.group_of[id];
+    if (gi == kNoGroup) continue;
+    deps(id, [&](FlatId a) {
+      uint32_t& lu = plan.last_use[a];
+      if (lu == kNoGroup || lu < gi) lu = gi;
+    });
+  }
+  for (const FlatProgram& fp : fw.programs) {
+    for (FlatId s : fp.statements) plan.last_use[s] = kKeptToEnd;
+    if (fp.result != kNoFlat) plan.last_use[fp.result] = kKeptToEnd;
+    for (FlatId a : fp.append_items) plan.last_use[a] = kKeptToEnd;
   }
   return plan;
 }

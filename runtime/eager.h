@@ -26,7 +26,10 @@ struct ExecOptions {
   int threads = 1;
   Limits limits;
   // Batched executors: lanes whose columns are held at once (bounds memory).
-  uint32_t lanes_per_chunk = 128;
+  uint32_t lanes_per_chunk = 32;
+  // Batched executors: a map region's elements on one lane beyond this are not batched; that
+  // lane's call is evaluated eagerly (bounds memory; results are the same either way).
+  int64_t max_space_per_lane = 1'000'000;
   // Called now and then from one worker with the number of runs finished so far.
   std::function<void(size_t)> progress;
 };

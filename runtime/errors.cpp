@@ -11,7 +11,9 @@ constexpr std::array<std::string_view, kNumErrKinds> kNames = {
 };
 }  // namespace
 
-std::string_view err_name(ErrKind k) { return kNames[static_cast<int>(k)]; }
+std::string_view err_name(ErrKind k) {
+  return k == ErrKind::Skipped ? "Skipped" : kNames[static_cast<int>(k)];
+}
 
 std::optional<ErrKind> err_from_name(std::string_view name) {
   for (int i = 0; i < kNumErrKinds; ++i)

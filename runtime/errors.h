@@ -20,6 +20,10 @@ enum class ErrKind : uint8_t {
   RecursionError,
   AttributeError,
   ResourceLimit,
+  // Internal, never a run's answer: a value a batched backend did not compute on this lane (a map
+  // region too large for it), whose consumers are evaluated eagerly instead. Not among the
+  // kNumErrKinds kinds a program can name or catch.
+  Skipped,
 };
 inline constexpr int kNumErrKinds = 10;
 

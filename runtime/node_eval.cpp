@@ -87,6 +87,16 @@ std::shared_ptr<const LambdaCode> NodeEvaluator::lambda_code(NodeId id) const {
   return slot;
 }
 
+Value NodeEvaluator::make_lambda(NodeId id, std::vector<Value> captures) const {
+  auto* f = new FuncObj();
+  f->kind = FuncKind::Lambda;
+  f->arity = uint8_t(g_.node(id).aux);
+  f->site = id;
+  f->parts = std::move(captures);
+  f->code = lambda_code(id);
+  return make_func(f);
+}
+
 Value NodeEvaluator::eval(NodeId id, std::span<const Value> args) const {
   const Node& n = g_.node(id);
   switch (n.kind) {
@@ -111,15 +121,8 @@ Value NodeEvaluator::eval(NodeId id, std::span<const Value> args) const {
         return call_value(args[0], args.subspan(1));
       case NodeKind::Tuple:
         return make_tuple(std::vector<Value>(args.begin(), args.end()));
-      case NodeKind::Lambda: {
-        auto* f = new FuncObj();
-        f->kind = FuncKind::Lambda;
-        f->arity = uint8_t(n.aux);
-        f->site = id;
-        f->parts.assign(args.begin(), args.end());
-        f->code = lambda_code(id);
-        return make_func(f);
-      }
+      case NodeKind::Lambda:
+        return make_lambda(id, std::vector<Value>(args.begin(), args.end()));
       default:
         return Value::error(ErrKind::RuntimeError);
     }

@@ -19,6 +19,8 @@ class NodeEvaluator {
   // `args` are the values of g.args(id) in order. Not for Input or Param nodes.
   Value eval(NodeId id, std::span<const Value> args) const;
   const Graph& graph() const { return g_; }
+  // The function value of Lambda node `id` with these captured values.
+  Value make_lambda(NodeId id, std::vector<Value> captures) const;
 
  private:
   std::shared_ptr<const LambdaCode> lambda_code(NodeId id) const;

@@ -33,6 +33,19 @@ Value Value::adopt(HeapObj* o) {
   return v;
 }
 
+namespace {
+
+// An Ints tuple built as a view of existing data: Python returns the element object it holds,
+// so nothing is charged.
+Value ints_view(std::vector<int64_t> ints) {
+  auto* t = new TupleObj();
+  t->layout = TupleLayout::Ints;
+  t->ints = std::move(ints);
+  return Value::adopt(t);
+}
+
+}  // namespace
+
 Value TupleObj::at(int64_t k) const {
   switch (layout) {
     case TupleLayout::Generic:
@@ -41,7 +54,7 @@ Value TupleObj::at(int64_t k) const {
       return Value::integer(ints[size_t(k)]);
     case TupleLayout::Grid: {
       auto r = row(k);
-      return make_ints(std::vector<int64_t>(r.begin(), r.end()));
+      return ints_view(std::vector<int64_t>(r.begin(), r.end()));
     }
   }
   return Value();
@@ -53,10 +66,12 @@ Value SetObj::at(int64_t k) const {
       return items[size_t(k)];
     case SetLayout::Cells: {
       const Cell& c = cells[size_t(k)];
-      return make_pair(Value::integer(c.c), make_point(c.i, c.j));
+      auto* t = new TupleObj();
+      t->items = {Value::integer(c.c), ints_view({c.i, c.j})};
+      return Value::adopt(t);
     }
     case SetLayout::Indices:
-      return make_point(idx[size_t(k)].i, idx[size_t(k)].j);
+      return ints_view({idx[size_t(k)].i, idx[size_t(k)].j});
   }
   return Value();
 }
@@ -132,11 +147,19 @@ Value make_tuple(std::vector<Value> items) {
     return make_ints(std::move(ints));
   }
   if (all_rows) {
+    // Stored densely, but Python builds only this tuple of existing rows: charged as that.
+    check_grid_cells(int64_t(items.size()), w);
+    charge_elements(int64_t(items.size()));
     std::vector<int64_t> cells;
     cells.reserve(items.size() * size_t(w));
     for (const Value& e : items)
       cells.insert(cells.end(), e.tuple().ints.begin(), e.tuple().ints.end());
-    return make_grid(int64_t(items.size()), w, std::move(cells));
+    auto* t = new TupleObj();
+    t->layout = TupleLayout::Grid;
+    t->h = int64_t(items.size());
+    t->w = w;
+    t->ints = std::move(cells);
+    return adopt_tuple(t);
   }
   charge_elements(int64_t(items.size()));
   auto* t = new TupleObj();

@@ -1,10 +1,13 @@
 // Every backend answers the same: the bundled example programs (solvers under the all pairing,
 // and the batt file) on real ARC training tasks, eager against the batched cpu executor under
-// both planning strategies, run by run, values and error kinds.
+// both planning strategies, run by run, values and error kinds, under default limits, under
+// limits tight enough that many runs end in ResourceLimit, and with map regions capped so that
+// calls fall back to eager evaluation.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
+#include "compiler/flatten.h"
 #include "compiler/planner.h"
 #include "frontends/pairing.h"
 #include "frontends/python/lower.h"
@@ -37,6 +40,24 @@ bool same(const RunOutput& a, const RunOutput& b) {
   return true;
 }
 
+struct Setting {
+  const char* what;
+  Limits limits;
+  int64_t max_space_per_lane = 1'000'000;
+};
+
+// Tight limits make many lanes hit ResourceLimit inside map regions, where the batched backend
+// replays each element's recorded cost: they must end on the same lanes as eager's. A tiny cap on
+// a region's elements per lane sends calls to the eager fallback instead.
+std::vector<Setting> settings() {
+  Limits tight;
+  tight.max_lane_work = 300;
+  tight.max_lane_elements = 600;
+  return {{"default limits", Limits{}},
+          {"tight limits", tight},
+          {"regions capped at 8 elements per lane", Limits{}, 8}};
+}
+
 void check_backends_agree(const std::string& file, Pairing pairing) {
   Workload w;
   REQUIRE(frontend::load_program_file((kExamples / file).string(), w).empty());
@@ -44,22 +65,34 @@ void check_backends_agree(const std::string& file, Pairing pairing) {
   po.pairing = pairing;
   pair_runs(w, some_tasks(60), po);
   REQUIRE(w.runs.size() > 100);
-  ExecOptions eo;
-  eo.threads = 2;
-  eo.lanes_per_chunk = 37;  // several chunks, not aligned with tasks
-  std::vector<RunOutput> eager = EagerExecutor(w).run(eo);
-  for (PlanStrategy s : {PlanStrategy::Depth, PlanStrategy::Agenda}) {
-    Plan plan = make_plan(w, s);
-    std::vector<RunOutput> cpu = BatchedExecutor(w, plan).run(eo);
-    REQUIRE(cpu.size() == eager.size());
-    size_t differ = 0, errors = 0;
-    for (size_t k = 0; k < cpu.size(); ++k) {
-      differ += !same(cpu[k], eager[k]);
-      errors += eager[k].value.is_err();
+  for (const Setting& st : settings()) {
+    ExecOptions eo;
+    eo.threads = 2;
+    eo.lanes_per_chunk = 37;  // several chunks, not aligned with tasks
+    eo.limits = st.limits;
+    eo.max_space_per_lane = st.max_space_per_lane;
+    std::vector<RunOutput> eager = EagerExecutor(w).run(eo);
+    FlatWorkload fw = flatten(w, eo.limits);
+    size_t limited = 0;
+    for (const RunOutput& o : eager)
+      limited += o.value.is_err() && o.value.err() == ErrKind::ResourceLimit;
+    if (std::string(st.what) == "tight limits") CHECK(limited > 0);
+    for (PlanStrategy s : {PlanStrategy::Depth, PlanStrategy::Agenda}) {
+      Plan plan = make_plan(w, fw, s);
+      BatchedStats stats;
+      std::vector<RunOutput> cpu = BatchedExecutor(w, fw, plan).run(eo, &stats);
+      REQUIRE(cpu.size() == eager.size());
+      size_t differ = 0, errors = 0;
+      for (size_t k = 0; k < cpu.size(); ++k) {
+        differ += !same(cpu[k], eager[k]);
+        errors += eager[k].value.is_err();
+      }
+      INFO(file << ", " << st.what << ", strategy " << strategy_name(s) << ", " << cpu.size()
+                << " runs, " << limited << " ResourceLimit");
+      CHECK(differ == 0);
+      CHECK(errors < cpu.size());  // the comparison covers values, not only errors
+      if (st.max_space_per_lane < 100) CHECK(stats.eager_fallbacks > 0);
     }
-    INFO(file << " strategy " << strategy_name(s) << ", " << cpu.size() << " runs");
-    CHECK(differ == 0);
-    CHECK(errors < cpu.size());  // the comparison covers values, not only errors
   }
 }
 

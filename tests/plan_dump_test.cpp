@@ -1,5 +1,5 @@
-// arcjit dump's formats: the JSON lists every group with its instance count and every node it
-// touches; the text and DOT name each group's signature.
+// arcjit dump's formats: the JSON lists every group with its lane count and every node it
+// touches; the text and DOT name each group's signature and the source location.
 #include <catch2/catch.hpp>
 
 #include "frontends/python/lower.h"
@@ -21,17 +21,20 @@ TEST_CASE("the plan dump lists every group with its instances in each format", "
     w.lanes.push_back(lane);
     w.runs.push_back(Run{0, l});
   }
-  Plan plan = make_plan(w, PlanStrategy::Depth);
-  nlohmann::json j = plan_json(w, plan);
+  FlatWorkload fw = flatten(w, Limits{});
+  Plan plan = make_plan(w, fw, PlanStrategy::Depth);
+  nlohmann::json j = plan_json(w, fw, plan);
   REQUIRE(j["groups"].size() == plan.groups.size());
   size_t total = 0;
-  for (const auto& grp : j["groups"]) total += grp["instances"].get<size_t>();
-  CHECK(total == 3 * plan.groups.size());        // every node of this program runs on all 3 lanes
-  CHECK(j["per_lane_fallback_instances"] == 3);  // f(...) calls a value built at run time
-  std::string text = plan_text(w, plan, true);
+  for (const auto& grp : j["groups"]) total += grp["lane_instances"].get<size_t>();
+  CHECK(total == 3 * plan.groups.size());  // every node of this program runs on all 3 lanes
+  CHECK(j["inlined_calls"] == 2);          // f(...) is add(_, 1) through the rbind closure
+  CHECK(j["per_instance_fallback_lane_instances"] == 0);
+  std::string text = plan_text(w, fw, plan, true);
   CHECK(text.find("rot90(_)") != std::string::npos);
+  CHECK(text.find("add(_, 1)") != std::string::npos);
   CHECK(text.find("d.py:2:10") != std::string::npos);
-  std::string dot = plan_dot(w, plan);
+  std::string dot = plan_dot(w, fw, plan);
   CHECK(dot.rfind("digraph plan {", 0) == 0);
   CHECK(dot.find("subgraph cluster_") != std::string::npos);
 }

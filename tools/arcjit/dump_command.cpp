@@ -14,10 +14,11 @@ namespace {
 
 constexpr const char* kHelp = R"(usage: arcjit dump --programs FILE --tasks DIR [options]
 
-Prints the trace graph and the plan the cpu backend would run: groups in execution order with
-their signature (op and constant arguments; _ is a traced value), instance counts (nodes x lanes
-that need them), mode (batched, or per-lane fallback where a function is chosen at run time) and
-notes (map regions and why they are not flattened yet).
+Prints the flattened graph and the plan the cpu backend would run: groups in execution order
+with their signature (op and constant arguments; _ is a traced value), lane counts (nodes x lanes
+that need them; a member in a map region runs once per element there), mode (batched, or
+per-instance where a function is chosen by data) and notes (map regions: the primitive, what it
+maps over, its body; fallbacks and why).
 
 options:
   --programs FILE, --tasks DIR, --pairing own|all, --sample N, --seed S   as for `arcjit run`
@@ -104,10 +105,11 @@ int dump_command(int argc, char** argv) {
     fmt::print(stderr, "arcjit dump: no run matches the filters\n");
     return 1;
   }
-  Plan plan = make_plan(w, strategy);
-  std::string text = format == "json"  ? plan_json(w, plan).dump(1) + "\n"
-                     : format == "dot" ? plan_dot(w, plan)
-                                       : plan_text(w, plan, with_nodes);
+  FlatWorkload fw = flatten(w, Limits{});
+  Plan plan = make_plan(w, fw, strategy);
+  std::string text = format == "json"  ? plan_json(w, fw, plan).dump(1) + "\n"
+                     : format == "dot" ? plan_dot(w, fw, plan)
+                                       : plan_text(w, fw, plan, with_nodes);
   if (out_file.empty()) {
     fmt::print("{}", text);
   } else if (!(std::ofstream(out_file) << text)) {

@@ -8,20 +8,21 @@ using nlohmann::json;
 
 namespace {
 
-constexpr uint32_t kNoGroup = ~0u;
-
-std::string where(const Graph& g, NodeId id) {
-  const SrcLoc& l = g.node(id).loc;
+// Where the trace node a flat node came from was written.
+std::string where(const Workload& w, const FlatGraph& g, FlatId id) {
+  const NodeId o = g.at(id).origin;
+  if (o == kNoNode) return "";
+  const SrcLoc& l = w.graph.node(o).loc;
   if (l.line == 0) return "";
-  return fmt::format("{}:{}:{}", g.file(l.file), l.line, l.col);
+  return fmt::format("{}:{}:{}", w.graph.file(l.file), l.line, l.col);
 }
 
-const char* mode_name(GroupMode m) { return m == GroupMode::Batched ? "batched" : "per-lane"; }
+const char* mode_name(GroupMode m) { return m == GroupMode::Batched ? "batched" : "per-instance"; }
 
-// Nodes the plan touches: grouped nodes and the inputs and constants they read.
-std::vector<NodeId> shown_nodes(const Workload& w, const Plan& plan) {
-  std::vector<NodeId> out;
-  for (NodeId id = 0; id < w.graph.size(); ++id)
+// Nodes the plan touches: grouped nodes and the constants they read.
+std::vector<FlatId> shown_nodes(const FlatGraph& g, const Plan& plan) {
+  std::vector<FlatId> out;
+  for (FlatId id = 0; id < g.size(); ++id)
     if (!plan.lanes[id].empty()) out.push_back(id);
   return out;
 }
@@ -37,31 +38,33 @@ std::string dot_escape(const std::string& s) {
 
 }  // namespace
 
-json plan_json(const Workload& w, const Plan& plan) {
-  const Graph& g = w.graph;
+json plan_json(const Workload& w, const FlatWorkload& fw, const Plan& plan) {
+  const FlatGraph& g = fw.graph;
   json groups = json::array();
-  size_t per_lane = 0;
+  size_t per_instance = 0;
   for (size_t k = 0; k < plan.groups.size(); ++k) {
     const Group& grp = plan.groups[k];
-    if (grp.mode == GroupMode::PerLane) per_lane += grp.instances;
+    if (grp.mode == GroupMode::PerInstance) per_instance += grp.lane_instances;
     groups.push_back({{"id", k},
                       {"signature", grp.signature},
                       {"step", grp.step},
                       {"nodes", grp.nodes},
-                      {"instances", grp.instances},
+                      {"lane_instances", grp.lane_instances},
+                      {"in_map_region", grp.in_region},
                       {"backend", "cpu"},
                       {"mode", mode_name(grp.mode)},
                       {"note", grp.note}});
   }
   json nodes = json::array();
-  for (NodeId id : shown_nodes(w, plan)) {
+  for (FlatId id : shown_nodes(g, plan)) {
     json n{{"id", id},
            {"signature", node_signature(g, id)},
+           {"space", space_text(g, g.at(id).space)},
            {"depth", plan.depth[id]},
            {"lanes", plan.lanes[id].size()},
-           {"args", std::vector<NodeId>(g.args(id).begin(), g.args(id).end())}};
+           {"args", std::vector<FlatId>(g.args(id).begin(), g.args(id).end())}};
     if (plan.group_of[id] != kNoGroup) n["group"] = plan.group_of[id];
-    if (!where(g, id).empty()) n["at"] = where(g, id);
+    if (!where(w, g, id).empty()) n["at"] = where(w, g, id);
     nodes.push_back(std::move(n));
   }
   json programs = json::array();
@@ -71,68 +74,79 @@ json plan_json(const Workload& w, const Plan& plan) {
           {"lanes", w.lanes.size()},
           {"runs", w.runs.size()},
           {"groups", groups},
-          {"instances", plan.instances},
-          {"per_lane_fallback_instances", per_lane},
+          {"lane_instances", plan.lane_instances},
+          {"per_instance_fallback_lane_instances", per_instance},
+          {"map_regions", fw.stats.regions},
+          {"inlined_calls", fw.stats.inlined_calls},
+          {"dynamic_call_nodes", fw.stats.dynamic_calls},
+          {"opaque_higher_order_nodes", fw.stats.opaque_hofs},
           {"fusions", json::array()},  // none yet: every node is its own group member
           {"nodes", nodes}};
 }
 
-std::string plan_text(const Workload& w, const Plan& plan, bool with_nodes) {
-  std::string out =
-      fmt::format("plan: {} grouping, {} programs x {} lanes = {} runs; {} groups, {} instances\n",
-                  strategy_name(plan.strategy), w.programs.size(), w.lanes.size(), w.runs.size(),
-                  plan.groups.size(), plan.instances);
-  out += "  group  step  instances nodes  mode      signature\n";
+std::string plan_text(const Workload& w, const FlatWorkload& fw, const Plan& plan,
+                      bool with_nodes) {
+  const FlatGraph& g = fw.graph;
+  std::string out = fmt::format(
+      "plan: {} grouping, {} programs x {} lanes = {} runs; {} groups over {} flat nodes; {} "
+      "map regions, {} inlined calls, {} calls of functions chosen by data, {} higher-order "
+      "calls left to their kernel\n",
+      strategy_name(plan.strategy), w.programs.size(), w.lanes.size(), w.runs.size(),
+      plan.groups.size(), g.size(), fw.stats.regions, fw.stats.inlined_calls,
+      fw.stats.dynamic_calls, fw.stats.opaque_hofs);
+  out += "  group  step      lanes nodes  mode          signature\n";
   for (size_t k = 0; k < plan.groups.size(); ++k) {
     const Group& grp = plan.groups[k];
-    out += fmt::format("  #{:<5} {:>4} {:>10} {:>5}  {:<9} {}\n", k, grp.step, grp.instances,
-                       grp.nodes.size(), mode_name(grp.mode), grp.signature);
-    if (!grp.note.empty()) out += fmt::format("{:>35}{}\n", "", grp.note);
+    out += fmt::format("  #{:<5} {:>4} {:>10} {:>5}  {:<13} {}{}\n", k, grp.step,
+                       grp.lane_instances, grp.nodes.size(), mode_name(grp.mode), grp.signature,
+                       grp.in_region ? "   [in a map region: x elements]" : "");
+    if (!grp.note.empty()) out += fmt::format("{:>39}{}\n", "", grp.note);
   }
   if (!with_nodes) return out;
   out += "\nnodes:\n";
-  const Graph& g = w.graph;
-  for (NodeId id : shown_nodes(w, plan)) {
+  for (FlatId id : shown_nodes(g, plan)) {
     std::string args;
-    for (NodeId a : g.args(id)) args += fmt::format("{}%{}", args.empty() ? "" : ", ", a);
+    for (FlatId a : g.args(id)) args += fmt::format("{}%{}", args.empty() ? "" : ", ", a);
     std::string grp = plan.group_of[id] == kNoGroup ? "-" : fmt::format("#{}", plan.group_of[id]);
-    out += fmt::format("  %{:<6} {:<40} depth {:<3} lanes {:<6} group {:<6} args [{}] {}\n", id,
-                       node_signature(g, id), plan.depth[id], plan.lanes[id].size(), grp, args,
-                       where(g, id));
+    out += fmt::format("  %{:<6} {:<40} depth {:<3} lanes {:<6} group {:<6} args [{}] over {} {}\n",
+                       id, node_signature(g, id), plan.depth[id], plan.lanes[id].size(), grp, args,
+                       space_text(g, g.at(id).space), where(w, g, id));
   }
   return out;
 }
 
-std::string plan_dot(const Workload& w, const Plan& plan) {
-  const Graph& g = w.graph;
-  // Graphviz lays out clusters slowly: a big plan (W1 has ~1,700 groups) gets one box per node
-  // labelled with its group instead; filter with --program/--lane for the clustered view.
+std::string plan_dot(const Workload& w, const FlatWorkload& fw, const Plan& plan) {
+  const FlatGraph& g = fw.graph;
+  // Graphviz lays out clusters slowly: a big plan (W1 has thousands of groups) gets one box per
+  // node labelled with its group instead; filter with --program/--lane for the clustered view.
   const bool clusters = plan.groups.size() <= 200;
   std::string out =
       "digraph plan {\n  rankdir=TB;\n  node [shape=box, fontsize=10, fontname=\"monospace\"];\n";
   auto color = [](const Group& grp) {
-    return grp.mode == GroupMode::PerLane ? "red" : (grp.note.empty() ? "gray" : "blue");
+    return grp.mode == GroupMode::PerInstance
+               ? "red"
+               : (grp.in_region ? "darkgreen" : (grp.note.empty() ? "gray" : "blue"));
   };
   for (size_t k = 0; k < plan.groups.size(); ++k) {
     const Group& grp = plan.groups[k];
-    std::string title =
-        fmt::format("#{} step {}: {} x{}{}", k, grp.step, dot_escape(grp.signature), grp.instances,
-                    grp.mode == GroupMode::PerLane ? " (per-lane)" : "");
+    std::string title = fmt::format("#{} step {}: {} x{}{}", k, grp.step, dot_escape(grp.signature),
+                                    grp.lane_instances,
+                                    grp.mode == GroupMode::PerInstance ? " (per-instance)" : "");
     if (clusters)
       out += fmt::format("  subgraph cluster_{} {{\n    label=\"{}\";\n    color={};\n", k, title,
                          color(grp));
-    for (NodeId n : grp.nodes)
-      out +=
-          fmt::format("    n{} [label=\"%{} {}\\n{}\"{}];\n", n, n,
-                      dot_escape(node_signature(g, n)), clusters ? dot_escape(where(g, n)) : title,
-                      clusters ? "" : fmt::format(", color={}", color(grp)));
+    for (FlatId n : grp.nodes)
+      out += fmt::format("    n{} [label=\"%{} {}\\n{}\"{}];\n", n, n,
+                         dot_escape(node_signature(g, n)),
+                         clusters ? dot_escape(where(w, g, n)) : title,
+                         clusters ? "" : fmt::format(", color={}", color(grp)));
     if (clusters) out += "  }\n";
   }
-  for (NodeId id : shown_nodes(w, plan)) {
+  for (FlatId id : shown_nodes(g, plan)) {
     if (plan.group_of[id] == kNoGroup)
       out += fmt::format("  n{} [shape=ellipse, label=\"{}\"];\n", id,
                          dot_escape(node_signature(g, id)));
-    for (NodeId a : g.args(id)) out += fmt::format("  n{} -> n{};\n", a, id);
+    for (FlatId a : g.args(id)) out += fmt::format("  n{} -> n{};\n", a, id);
   }
   return out + "}\n";
 }

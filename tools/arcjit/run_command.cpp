@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "compiler/flatten.h"
 #include "compiler/planner.h"
 #include "runtime/batched.h"
 #include "runtime/eager.h"
@@ -33,11 +34,14 @@ options:
   --sample N            with --pairing all: a seeded random sample of N runs
   --seed S              the sample's seed (default 1)
   --backend eager|cpu   executor. eager: each run interpreted on its own with the reference
-                        kernels (the baseline). cpu: the planner groups identical ops across all
-                        programs and lanes; each node shared by programs runs once per lane,
-                        each group over a thread pool
+                        kernels (the baseline). cpu: calls through known functions are inlined,
+                        maps over containers become map regions, the planner groups identical
+                        ops across all programs, lanes and elements; chunks of lanes run on a
+                        thread pool
   --strategy depth|agenda  the cpu backend's grouping (default: depth)
   --threads N           worker threads (default: all cores)
+  --chunk N             cpu backend: lanes run together (default 32); a chunk's columns and map
+                        regions are held in memory at once
   --report FILE.json    write the summary (also printed): programs, runs, examples correct,
                         tasks solved, errors by kind, seconds tracing/planning/executing
   --outputs FILE.jsonl  one JSON line per run: {"program", "task", "index", "ok" | "err"},
@@ -51,6 +55,7 @@ struct Options {
   PlanStrategy strategy = PlanStrategy::Depth;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
   bool quiet = false;
+  uint32_t chunk = 0;
 };
 
 bool parse(int argc, char** argv, Options& o, std::string& err) {
@@ -92,7 +97,7 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
       }
       o.src.pairing.pairing = *p;
       o.src.pairing_given = true;
-    } else if (a == "--sample" || a == "--seed" || a == "--threads") {
+    } else if (a == "--sample" || a == "--seed" || a == "--threads" || a == "--chunk") {
       if (!value(v)) return false;
       try {
         long long n = std::stoll(v);
@@ -100,6 +105,7 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
         if (a == "--sample") o.src.pairing.sample = size_t(n);
         if (a == "--seed") o.src.pairing.seed = uint64_t(n);
         if (a == "--threads") o.threads = std::max(1, int(n));
+        if (a == "--chunk") o.chunk = uint32_t(std::max(1LL, n));
       } catch (const std::exception&) {
         err = a + " needs a non-negative integer, not '" + v + "'";
         return false;
@@ -175,33 +181,45 @@ int run_command(int argc, char** argv) {
   Progress progress(w.runs.size(), o.quiet);
   ExecOptions eo;
   eo.threads = o.threads;
+  if (o.chunk) eo.lanes_per_chunk = o.chunk;
   eo.progress = [&](size_t done) { progress(done); };
   std::vector<RunOutput> outs;
   nlohmann::json plan_info;
   if (o.backend == "cpu") {
     t0 = std::chrono::steady_clock::now();
-    Plan plan = make_plan(w, o.strategy);
+    FlatWorkload fw = flatten(w, eo.limits);
+    Plan plan = make_plan(w, fw, o.strategy);
     times.plan = since(t0);
     t0 = std::chrono::steady_clock::now();
     BatchedStats stats;
-    outs = BatchedExecutor(w, plan).run(eo, &stats);
+    outs = BatchedExecutor(w, fw, plan).run(eo, &stats);
     times.execute = since(t0);
-    // Where the time goes: seconds per signature head (op), the heaviest first.
-    std::map<std::string, double> by_op;
+    // Where the time goes: thread seconds per signature head (op), the heaviest first.
+    std::map<std::string, std::pair<double, uint64_t>> by_op;
     for (size_t k = 0; k < plan.groups.size(); ++k) {
       const std::string& sig = plan.groups[k].signature;
-      by_op[sig.substr(0, sig.find('('))] += stats.group_seconds[k];
+      auto& e = by_op[sig.substr(0, sig.find('('))];
+      e.first += stats.group_seconds[k];
+      e.second += stats.group_instances[k];
     }
     std::vector<std::pair<double, std::string>> heavy;
-    for (auto& [op, sec] : by_op) heavy.emplace_back(sec, op);
+    for (auto& [op, e] : by_op) heavy.emplace_back(e.first, op);
     std::sort(heavy.rbegin(), heavy.rend());
     nlohmann::json top = nlohmann::json::array();
     for (size_t k = 0; k < std::min<size_t>(15, heavy.size()); ++k)
-      top.push_back({{"op", heavy[k].second}, {"seconds", heavy[k].first}});
+      top.push_back({{"op", heavy[k].second},
+                     {"thread_seconds", heavy[k].first},
+                     {"instances", by_op[heavy[k].second].second}});
     plan_info = {{"strategy", std::string(strategy_name(plan.strategy))},
+                 {"flat_nodes", fw.graph.size()},
                  {"groups", plan.groups.size()},
-                 {"instances", plan.instances},
-                 {"per_lane_fallback_instances", stats.per_lane_instances},
+                 {"map_regions", fw.stats.regions},
+                 {"inlined_calls", fw.stats.inlined_calls},
+                 {"dynamic_call_nodes", fw.stats.dynamic_calls},
+                 {"opaque_higher_order_nodes", fw.stats.opaque_hofs},
+                 {"instances", stats.instances},
+                 {"per_instance_calls", stats.per_instance_calls},
+                 {"eager_fallbacks", stats.eager_fallbacks},
                  {"seconds_by_op", top}};
   } else {
     t0 = std::chrono::steady_clock::now();
@@ -229,16 +247,18 @@ int run_command(int argc, char** argv) {
   report["threads"] = o.threads;
   report["pairing"] = batt ? "batt" : (o.src.pairing.pairing == Pairing::Own ? "own" : "all");
   if (!plan_info.is_null()) report["plan"] = plan_info;
-  // The slowest programs: where the time goes.
-  std::map<uint32_t, double> per_program;
-  for (size_t k = 0; k < outs.size(); ++k) per_program[w.runs[k].program] += outs[k].seconds;
-  std::vector<std::pair<double, uint32_t>> slow;
-  for (auto [p, s] : per_program) slow.emplace_back(s, p);
-  std::sort(slow.rbegin(), slow.rend());
-  nlohmann::json slowest = nlohmann::json::array();
-  for (size_t k = 0; k < std::min<size_t>(10, slow.size()); ++k)
-    slowest.push_back({{"program", w.programs[slow[k].second].name}, {"seconds", slow[k].first}});
-  report["slowest_programs"] = slowest;
+  // The slowest programs (eager times every run): where the time goes.
+  if (o.backend == "eager") {
+    std::map<uint32_t, double> per_program;
+    for (size_t k = 0; k < outs.size(); ++k) per_program[w.runs[k].program] += outs[k].seconds;
+    std::vector<std::pair<double, uint32_t>> slow;
+    for (auto [p, s] : per_program) slow.emplace_back(s, p);
+    std::sort(slow.rbegin(), slow.rend());
+    nlohmann::json slowest = nlohmann::json::array();
+    for (size_t k = 0; k < std::min<size_t>(10, slow.size()); ++k)
+      slowest.push_back({{"program", w.programs[slow[k].second].name}, {"seconds", slow[k].first}});
+    report["slowest_programs"] = slowest;
+  }
   if (!o.report.empty()) std::ofstream(o.report) << report.dump(2) << '\n';
   fmt::print("{}\n", report.dump(2));
   return 0;
