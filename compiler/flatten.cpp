@@ -241,6 +241,8 @@ class Flattener {
           return t;
         }
         break;
+      case Op::identity:
+        return args[0];  // charges nothing, never raises
       case Op::first:
       case Op::last:
         // Of a pair: its part, charging nothing.

@@ -10,24 +10,17 @@
 #include <stdexcept>
 
 #include "kernels/cpu/call.h"
-#include "kernels/cpu/hof_core.h"
+#include "kernels/cpu/columnar.h"
+#include "runtime/column.h"
 #include "runtime/limits.h"
 #include "runtime/node_eval.h"
-#include "runtime/pyops.h"
+#include "runtime/region_replay.h"
 #include "runtime/spaces.h"
 #include "runtime/thread_pool.h"
 
 namespace arcjit {
 
 namespace {
-
-struct Cost {
-  int64_t work = 0, elements = 0;
-};
-
-// Thrown by a replayed element the batched path did not compute (a map region too large for the
-// lane): the Reduce instance is evaluated eagerly instead.
-struct NeedEager {};
 
 // A fresh budget for one instance: counters cleared, the call depth of its context.
 void reset_budget(uint32_t depth) {
@@ -57,6 +50,35 @@ Value catching(F&& f) {
 }
 
 bool is_true(const Value& v) { return v.is_bool() && v.i() != 0; }
+
+// A value as a columnar kernel argument (constants are classified once).
+ColIn classify(const Value& v) {
+  ColIn in;
+  switch (v.tag()) {
+    case Tag::Int:
+      in.s = Slot::Int, in.a = v.i();
+      break;
+    case Tag::Bool:
+      in.s = Slot::Bool, in.a = v.i();
+      break;
+    case Tag::Err:
+      in.s = Slot::Err, in.a = int64_t(v.err());
+      break;
+    case Tag::None:
+      in.s = Slot::None;
+      break;
+    default:
+      in.s = Slot::Boxed, in.v = &v;
+      break;
+  }
+  return in;
+}
+
+// Columnar kernels charge as the reference does, but only a lane budget large enough that the
+// few elements they build cannot cross a limit lets them skip the budget's checks.
+bool limits_allow_columnar(const Limits& l) {
+  return l.max_container >= 64 && l.max_lane_elements >= 64 && l.max_lane_work >= 64;
+}
 
 }  // namespace
 
@@ -130,63 +152,75 @@ namespace {
 // One chunk of lanes: columns, spaces, and the group loop.
 class ChunkRun {
  public:
-  ChunkRun(const BatchedExecutor::Impl& ex, uint32_t l0, uint32_t n, int64_t max_per_lane)
+  ChunkRun(const BatchedExecutor::Impl& ex, uint32_t l0, uint32_t n, const ExecOptions& opt)
       : ex_(ex),
         g_(ex.g),
         l0_(l0),
         n_(n),
+        limits_(opt.limits),
+        columnar_(limits_allow_columnar(opt.limits)),
         cols_(ex.g.size()),
-        spaces_(ex.g, n, max_per_lane,
-                [this](FlatId id) -> const std::vector<Value>& { return cols_[id].v; }) {}
+        spaces_(ex.g, n, opt.max_space_per_lane,
+                [this](FlatId id, uint32_t x) { return cols_[id].get(x); }) {}
 
   void run_node(FlatId id);
-  void free_node(FlatId id) {
-    cols_[id].v = {};
-    cols_[id].cost = {};
-  }
+  void free_node(FlatId id) { cols_[id].release(); }
   // The value of root-space node id on chunk lane l.
-  const Value& root_value(FlatId id, uint32_t l) const {
-    const FlatNode& n = g_.at(id);
-    if (n.kind == FlatKind::Const) return g_.const_value(id);
-    return cols_[id].v[l];
+  Value root_value(FlatId id, uint32_t l) const {
+    if (g_.at(id).kind == FlatKind::Const) return g_.const_value(id);
+    return cols_[id].get(l);
   }
-  uint64_t instances = 0, per_instance = 0, eager = 0;
+  uint64_t instances = 0, per_instance = 0, eager = 0, columnar = 0;
 
  private:
-  struct Col {
-    std::vector<Value> v;
-    std::vector<Cost> cost;
-  };
-  void allocate(Col& col, size_t n, bool costs) {
-    col.v.assign(n, Value());
-    if (costs) col.cost.assign(n, Cost{});
-  }
-
-  // Reads argument `a` at the instances of space `s`.
+  // Reads argument node a at the instances of space s.
   struct Reader {
-    const Value* konst = nullptr;
-    const Value* col = nullptr;
+    const Column* col = nullptr;
     const uint32_t* proj = nullptr;
-    const Cost* cost = nullptr;
-    const Value& at(uint32_t x) const {
-      static const Value skipped = Value::error(ErrKind::Skipped);
-      if (konst) return *konst;
-      if (!proj) return col[x];
-      uint32_t y = proj[x];
-      return y == kNoInstance ? skipped : col[y];
-    }
-    // The instance read, or kNoInstance.
+    std::optional<Value> konst;
+    ColIn kin;
+
     uint32_t where(uint32_t x) const { return proj ? proj[x] : x; }
+    Value value(uint32_t x) const {
+      if (konst) return *konst;
+      const uint32_t y = where(x);
+      return y == kNoInstance ? Value::error(ErrKind::Skipped) : col->get(y);
+    }
+    ColIn in(uint32_t x) const {
+      if (konst) return kin;
+      ColIn r;
+      const uint32_t y = where(x);
+      if (y == kNoInstance) {
+        r.s = Slot::Err, r.a = int64_t(ErrKind::Skipped);
+        return r;
+      }
+      r.s = col->slot(y);
+      r.a = col->a(y);
+      switch (r.s) {
+        case Slot::Point:
+          r.b = col->b(y);
+          break;
+        case Slot::Cell:
+          r.b = col->b(y), r.c = col->c(y);
+          break;
+        case Slot::Boxed:
+          r.v = &col->boxed(y);
+          break;
+        default:
+          break;
+      }
+      return r;
+    }
   };
   Reader reader(FlatId a, SpaceId s) {
     Reader r;
     const FlatNode& n = g_.at(a);
     if (n.kind == FlatKind::Const) {
-      r.konst = &g_.const_value(a);
+      r.konst = g_.const_value(a);
+      r.kin = classify(g_.const_value(a));  // points into the graph's pool, which stays put
       return r;
     }
-    r.col = cols_[a].v.data();
-    r.cost = cols_[a].cost.empty() ? nullptr : cols_[a].cost.data();
+    r.col = &cols_[a];
     if (n.space != s) r.proj = spaces_.proj(s, n.space).data();
     return r;
   }
@@ -201,14 +235,23 @@ class ChunkRun {
   }
 
   Value eval(const FlatNode& n, const Value* in, size_t nargs, Cost& cost);
+  void run_prim_columnar(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
+                         const std::vector<Reader>& rd, ColumnarKernel k);
+  void run_elem(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
+                const std::vector<Reader>& rd);
   void run_reduce(FlatId id);
+  bool apply_to_point(const PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
+                      Column& col);
+  bool extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col);
   Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost);
   Value arg_value(const ReduceArg& a, const std::vector<Reader>& rd, size_t& at, uint32_t r);
 
   const BatchedExecutor::Impl& ex_;
   const FlatGraph& g_;
   uint32_t l0_, n_;
-  std::vector<Col> cols_;
+  Limits limits_;
+  bool columnar_;
+  std::vector<Column> cols_;
   ChunkSpaces spaces_;
 };
 
@@ -261,6 +304,110 @@ Value ChunkRun::eval(const FlatNode& n, const Value* in, size_t nargs, Cost& cos
   }
 }
 
+// A primitive with a columnar entry: its fast lane where the arguments' shapes allow, the
+// reference kernel elsewhere.
+void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
+                                 const std::vector<uint8_t>& mask, const std::vector<Reader>& rd,
+                                 ColumnarKernel k) {
+  const FlatNode& n = g_.at(id);
+  Column& col = cols_[id];
+  const bool costs = col.records_costs();
+  ColIn in[4];
+  Value boxed[4];
+  for (uint32_t x = 0; x < si.n; ++x) {
+    if (!mask[si.lane[x]]) continue;
+    ++instances;
+    bool err = false;
+    for (size_t a = 0; a < rd.size(); ++a) {
+      in[a] = rd[a].in(x);
+      if (in[a].s == Slot::Err) {
+        col.put_err(x, ErrKind(in[a].a));
+        err = true;
+        break;
+      }
+    }
+    if (err) continue;
+    ColOut out;
+    if (k(in, out)) {
+      ++columnar;
+      switch (out.s) {
+        case Slot::Int:
+          col.put_int(x, out.a);
+          break;
+        case Slot::Bool:
+          col.put_bool(x, out.a != 0);
+          break;
+        case Slot::Point:
+          col.put_point(x, out.a, out.b);
+          break;
+        default:
+          col.put_err(x, ErrKind::RuntimeError);
+          break;
+      }
+      if (costs) col.set_cost(x, out.cost);
+      continue;
+    }
+    for (size_t a = 0; a < rd.size(); ++a) boxed[a] = rd[a].value(x);
+    Cost c;
+    col.put(x, eval(n, boxed, rd.size(), c));
+    if (costs) col.set_cost(x, c);
+  }
+}
+
+// Elements of an axis, unboxed where they are ints, points or cells.
+void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
+                        const std::vector<Reader>& rd) {
+  const FlatNode& n = g_.at(id);
+  const Axis& ax = g_.axis_info(n.aux);
+  Column& col = cols_[id];
+  for (uint32_t x = 0; x < si.n; ++x) {
+    if (!mask[si.lane[x]]) continue;
+    ++instances;
+    if (ax.kind == AxisKind::Elem) {
+      // A point's ints and a cell's colour and (i, j) without building the tuple.
+      const ColIn c = rd[0].in(x);
+      if (c.s == Slot::Point) {
+        col.put_int(x, si.k[x] == 0 ? c.a : c.b);
+        continue;
+      }
+      if (c.s == Slot::Cell) {
+        if (si.k[x] == 0)
+          col.put_int(x, c.a);
+        else
+          col.put_point(x, c.b, c.c);
+        continue;
+      }
+    }
+    const Value a = rd[0].value(x);
+    const Value b = rd.size() > 1 ? rd[1].value(x) : Value();
+    int64_t k = si.k[x];
+    const Value* c = &a;
+    if (ax.kind == AxisKind::Zip && n.slot == 1) c = &b;
+    if (ax.kind == AxisKind::Product) {
+      const int64_t la = a.is_tuple() ? a.tuple().size() : a.set().size();
+      if (n.slot == 1)
+        c = &b, k = k / la;
+      else
+        k = k % la;
+    }
+    if (c->is_set()) {
+      const SetObj& s = c->set();
+      if (s.layout == SetLayout::Indices) {
+        col.put_point(x, s.idx[size_t(k)].i, s.idx[size_t(k)].j);
+        continue;
+      }
+      if (s.layout == SetLayout::Cells) {
+        const Cell& cell = s.cells[size_t(k)];
+        col.put_cell(x, cell.c, cell.i, cell.j);
+        continue;
+      }
+      col.put(x, s.at(k));
+      continue;
+    }
+    col.put(x, c->tuple().at(k));
+  }
+}
+
 void ChunkRun::run_node(FlatId id) {
   const FlatNode& n = g_.at(id);
   if (n.kind == FlatKind::Const) return;
@@ -269,39 +416,37 @@ void ChunkRun::run_node(FlatId id) {
     return;
   }
   const SpaceInstances& si = spaces_.get(n.space);
-  Col& col = cols_[id];
-  const bool costs = ex_.needs_cost[id];
-  allocate(col, si.n, costs);
+  Column& col = cols_[id];
+  col.reset(si.n, ex_.needs_cost[id]);
   std::vector<uint8_t> mask = lane_mask(id);
 
   if (n.kind == FlatKind::Input) {
     for (uint32_t l = 0; l < n_; ++l)
-      if (mask[l]) col.v[l] = ex_.w.lanes[l0_ + l].inputs[n.slot];
+      if (mask[l]) col.put(l, ex_.w.lanes[l0_ + l].inputs[n.slot]);
     return;
   }
   auto args = g_.args(id);
   std::vector<Reader> rd;
   for (FlatId a : args) rd.push_back(reader(a, n.space));
-
   if (n.kind == FlatKind::Elem) {
-    const Axis& ax = g_.axis_info(n.aux);
-    for (uint32_t x = 0; x < si.n; ++x) {
-      if (!mask[si.lane[x]]) continue;
-      const Value& a = rd[0].at(x);
-      col.v[x] = axis_element(ax, a, rd.size() > 1 ? rd[1].at(x) : a, n.slot, si.k[x]);
-      ++instances;
-    }
+    run_elem(id, si, mask, rd);
     return;
   }
+  if (n.kind == FlatKind::Prim && columnar_ && args.size() <= 4)
+    if (ColumnarKernel k = columnar_kernel(n.op)) {
+      run_prim_columnar(id, si, mask, rd, k);
+      return;
+    }
+  const bool costs = col.records_costs();
   Value small[8];
   std::vector<Value> big(args.size() > 8 ? args.size() : 0);
   Value* in = args.size() > 8 ? big.data() : small;
   for (uint32_t x = 0; x < si.n; ++x) {
     if (!mask[si.lane[x]]) continue;
-    for (size_t k = 0; k < rd.size(); ++k) in[k] = rd[k].at(x);
+    for (size_t k = 0; k < rd.size(); ++k) in[k] = rd[k].value(x);
     Cost c;
-    col.v[x] = eval(n, in, rd.size(), c);
-    if (costs) col.cost[x] = c;
+    col.put(x, eval(n, in, rd.size(), c));
+    if (costs) col.set_cost(x, c);
     ++instances;
   }
 }
@@ -310,10 +455,10 @@ void ChunkRun::run_node(FlatId id) {
 // its template (the fallback value where a guard caught an error). `at` walks the readers.
 Value ChunkRun::arg_value(const ReduceArg& a, const std::vector<Reader>& rd, size_t& at,
                           uint32_t r) {
-  if (a.node != kNoFlat) return rd[at++].at(r);
+  if (a.node != kNoFlat) return rd[at++].value(r);
   std::vector<Value> leaves;
-  for (size_t k = 0; k < a.leaves.size(); ++k) leaves.push_back(rd[at++].at(r));
-  if (a.guard != kNoFlat && is_true(rd[at++].at(r))) return a.fallback;
+  for (size_t k = 0; k < a.leaves.size(); ++k) leaves.push_back(rd[at++].value(r));
+  if (a.guard != kNoFlat && is_true(rd[at++].value(r))) return a.fallback;
   return ex_.materialize(a.templ, leaves.data());
 }
 
@@ -333,167 +478,89 @@ Value ChunkRun::eager_call(const ReduceInfo& info, const std::vector<Reader>& rd
   return v;
 }
 
-// Finds the instance of a node's space from a Reduce instance's coordinates and an element
-// index: a space's instance is its base's instance's child number k, level by level.
-struct Locator {
-  struct Level {
-    const uint32_t* start;
-    int src;  // index into the Reduce instance's coordinates; -1: the element index
-  };
-  std::vector<Level> levels;
-  const uint8_t* overflowed = nullptr;  // per chunk lane: the space has no instances there
-  uint32_t locate(uint32_t lane, const uint32_t* rc, uint32_t k) const {
-    if (overflowed[lane]) return kNoInstance;
-    uint32_t idx = lane;
-    for (const Level& l : levels) idx = l.start[idx] + (l.src < 0 ? k : rc[l.src]);
-    return idx;
-  }
-};
-
-// Positions in `src` of the elements of `sub`, a subset of them in src's order; false when
-// sub is not one (then the call is made eagerly).
-bool subset_positions(const Value& sub, const Value& src, std::vector<uint32_t>& out) {
-  out.clear();
-  if (is_cells(sub) && is_cells(src)) {
-    auto a = cells_of(sub), b = cells_of(src);
-    size_t j = 0;
-    for (const Cell& c : a) {
-      while (j < b.size() && !(b[j] == c)) ++j;
-      if (j == b.size()) return false;
-      out.push_back(uint32_t(j++));
+// apply(f, (i, j)) where f gives ints for both: (f(i), f(j)) as hof_core's apply builds it
+// (the elements' costs, then the two elements of the result); false leaves it to that code (an
+// element failed, gave another value, or the budget would be exceeded).
+bool ChunkRun::apply_to_point(const PreparedCharge& pc, const Replay& rp, const ColIn& c,
+                              uint32_t r, Column& col) {
+  int64_t i, j;
+  if (!c.point(i, j)) return false;
+  int64_t out[2];
+  Cost total;
+  try {
+    for (uint32_t e = 0; e < 2; ++e) {
+      const Cost k = pc.element(rp.lane, rp.rc, e);
+      const uint32_t y = rp.body_loc->locate(rp.lane, rp.rc, e);
+      if (y == kNoInstance || rp.body->slot(y) != Slot::Int) return false;
+      out[e] = rp.body->a(y);
+      total.work += k.work;
+      total.elements += k.elements;
     }
-    return true;
+  } catch (const NeedEager&) {
+    return false;
   }
-  if (is_indices(sub) && is_indices(src)) {
-    auto a = indices_of(sub), b = indices_of(src);
-    size_t j = 0;
-    for (const Idx& c : a) {
-      while (j < b.size() && !(b[j] == c)) ++j;
-      if (j == b.size()) return false;
-      out.push_back(uint32_t(j++));
-    }
-    return true;
-  }
-  auto len = [](const Value& c) -> int64_t {
-    if (c.is_tuple()) return c.tuple().size();
-    if (c.is_set() && !c.set().has_none) return c.set().size();
-    return -1;
-  };
-  const int64_t n = len(sub), m = len(src);
-  if (n < 0 || m < 0) return false;
-  auto item = [](const Value& c, int64_t k) {
-    return c.is_tuple() ? c.tuple().at(k) : c.set().at(k);
-  };
-  int64_t j = 0;
-  for (int64_t k = 0; k < n; ++k) {
-    Value e = item(sub, k);
-    while (j < m && !py_eq(item(src, j), e)) ++j;
-    if (j == m) return false;
-    out.push_back(uint32_t(j++));
-  }
+  total.elements += 2;
+  if (total.work > limits_.max_lane_work || total.elements > limits_.max_lane_elements)
+    return false;
+  col.put_point(r, out[0], out[1]);
+  if (col.records_costs()) col.set_cost(r, total);
+  ++columnar;
   return true;
 }
 
-// The caller hof_core's code runs with in a Reduce (and a Budget): element results the map
-// region computed, each element's charge program replayed into the lane budget as the call
-// would have charged it.
-struct Replay {
-  std::span<const ChargeStep> steps;
-  const std::vector<const Locator*>* step_loc;  // per step (null for Work)
-  const std::vector<const Value*>* step_col;
-  const std::vector<const Cost*>* step_cost;
-  const Locator* body_loc;
-  const Value* body_col;
-  uint32_t lane = 0;
-  const uint32_t* rc = nullptr;         // the instance's coordinates on its space's axes
-  const uint32_t* positions = nullptr;  // element k of a subset container -> source position
-  uint32_t n_positions = 0;
-  int64_t len_a = 0;                         // Product: len(a)
-  std::function<Value(const Value&)> other;  // f(x) for a value that is no element
-
-  Value at(int64_t k) const {
-    uint32_t e = uint32_t(k);
-    if (positions) {
-      if (k < 0 || uint32_t(k) >= n_positions) throw NeedEager{};
-      e = positions[k];
+// valmax/valmin/argmax/argmin over a non-empty container whose keys are ints: the first extreme
+// in iteration order, as hof_core's extreme finds it (valmax/valmin call the winner's key once
+// more); false leaves it to that code.
+bool ChunkRun::extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col) {
+  int64_t n;
+  if (c.is_tuple())
+    n = c.tuple().size();
+  else if (c.is_set() && !c.set().has_none)
+    n = c.set().size();
+  else
+    return false;
+  if (n == 0 || (rp.positions && uint32_t(n) != rp.n_positions)) return false;
+  const bool want_max = op == Op::valmax || op == Op::argmax;
+  Cost total;
+  int64_t best = 0, best_key = 0;
+  Cost best_cost;
+  try {
+    for (int64_t k = 0; k < n; ++k) {
+      const uint32_t e = rp.positions ? rp.positions[k] : uint32_t(k);
+      const Cost ck = rp.charge->element(rp.lane, rp.rc, e);
+      const uint32_t y = rp.body_loc->locate(rp.lane, rp.rc, e);
+      if (y == kNoInstance) return false;
+      const Slot s = rp.body->slot(y);
+      if (s != Slot::Int && s != Slot::Bool) return false;
+      const int64_t key = rp.body->a(y);
+      total.work += ck.work;
+      total.elements += ck.elements;
+      if (k == 0 || (want_max ? key > best_key : key < best_key)) {
+        best = k;
+        best_key = key;
+        best_cost = ck;
+      }
     }
-    int64_t work = 0, elements = 0;
-    for (size_t pc = 0; pc < steps.size(); ++pc) {
-      const ChargeStep& s = steps[pc];
-      if (s.kind == StepKind::Work) {
-        work += s.w;
-        elements += s.e;
-        continue;
-      }
-      const uint32_t y = (*step_loc)[pc]->locate(lane, rc, e);
-      if (y == kNoInstance) throw NeedEager{};
-      const Value& v = (*step_col)[pc][y];
-      if (v.is_err() && v.err() == ErrKind::Skipped) throw NeedEager{};
-      if (s.kind == StepKind::GuardJump) {
-        if (v.is_err()) break;
-        if (is_true(v)) {
-          work += s.w;
-          pc += s.skip;
-        }
-        continue;
-      }
-      if (const Cost* c = (*step_cost)[pc]) {
-        work += c[y].work;
-        elements += c[y].elements;
-      }
-      if (v.is_err()) break;
-    }
-    const uint32_t y = body_loc->locate(lane, rc, e);
-    if (y == kNoInstance) throw NeedEager{};
-    const Value& v = body_col[y];
-    if (v.is_err() && v.err() == ErrKind::Skipped) throw NeedEager{};
-    charge_recorded(work, elements);
-    if (v.is_err()) raise(v.err());
-    return v;
+  } catch (const NeedEager&) {
+    return false;
   }
-  Value elem(int64_t k, const Value&) { return at(k); }
-  Value pair(int64_t i, int64_t j, const Value&, const Value&) {
-    return at(len_a ? j * len_a + i : i);
+  const bool val = op == Op::valmax || op == Op::valmin;
+  if (val) {
+    total.work += best_cost.work;
+    total.elements += best_cost.elements;
   }
-  Value any(const Value& x) { return other(x); }
-};
-
-Value run_core(Op op, Replay& f, const std::vector<Value>& a) {
-  using namespace kernels::hof;
-  switch (op) {
-    case Op::apply:
-      return apply_core(f, a[1]);
-    case Op::mapply:
-      return mapply_core(f, a[1]);
-    case Op::papply:
-      return papply_core(f, a[1], a[2]);
-    case Op::mpapply:
-      return mpapply_core(f, a[1], a[2]);
-    case Op::prapply:
-      return prapply_core(f, a[1], a[2]);
-    case Op::sfilter:
-      return sfilter_core(f, a[0]);
-    case Op::mfilter:
-      return mfilter_core(f, a[0]);
-    case Op::extract:
-      return extract_core(f, a[0]);
-    case Op::order:
-      return order_core(f, a[0]);
-    case Op::valmax:
-      return valextreme_core(f, a[0], true);
-    case Op::valmin:
-      return valextreme_core(f, a[0], false);
-    case Op::argmax:
-      return argextreme_core(f, a[0], true);
-    case Op::argmin:
-      return argextreme_core(f, a[0], false);
-    default:
-      raise(ErrKind::RuntimeError);
+  if (total.work > limits_.max_lane_work || total.elements > limits_.max_lane_elements)
+    return false;
+  if (val) {
+    const uint32_t e = rp.positions ? rp.positions[best] : uint32_t(best);
+    col.put(r, rp.body->get(rp.body_loc->locate(rp.lane, rp.rc, e)));
+  } else {
+    col.put(r, c.is_tuple() ? c.tuple().at(best) : c.set().at(best));
   }
+  if (col.records_costs()) col.set_cost(r, total);
+  ++columnar;
+  return true;
 }
-
-// The position of the container among a Reduce's arguments (Elem axes).
-size_t container_arg(Op op) { return op == Op::apply || op == Op::mapply ? 1 : 0; }
 
 void ChunkRun::run_reduce(FlatId id) {
   const FlatNode& n = g_.at(id);
@@ -501,9 +568,9 @@ void ChunkRun::run_reduce(FlatId id) {
   const bool is_budget = n.kind == FlatKind::Budget;
   const SpaceInstances& ri = spaces_.get(n.space);
   std::vector<uint8_t> mask = lane_mask(id);
-  Col& col = cols_[id];
-  const bool costs = ex_.needs_cost[id];
-  allocate(col, ri.n, costs);
+  Column& col = cols_[id];
+  col.reset(ri.n, ex_.needs_cost[id]);
+  const bool costs = col.records_costs();
 
   // Coordinates of the Reduce's instances, and how each charged node and the body are found.
   std::span<const AxisId> r_axes = g_.space_axes(n.space);
@@ -526,16 +593,16 @@ void ChunkRun::run_reduce(FlatId id) {
     }
     return &locators.emplace(s, std::move(loc)).first->second;
   };
-  std::span<const ChargeStep> steps = g_.steps(info.charge);
-  std::vector<const Locator*> step_loc;
-  std::vector<const Value*> step_col;
-  std::vector<const Cost*> step_cost;
-  for (const ChargeStep& s : steps) {
+
+  PreparedCharge pc;
+  pc.steps = g_.steps(info.charge);
+  for (const ChargeStep& s : pc.steps) {
     const bool has = s.node != kNoFlat;
-    step_loc.push_back(has ? locator(g_.at(s.node).space) : nullptr);
-    step_col.push_back(has ? cols_[s.node].v.data() : nullptr);
-    step_cost.push_back(has && !cols_[s.node].cost.empty() ? cols_[s.node].cost.data() : nullptr);
+    pc.step_loc.push_back(has ? locator(g_.at(s.node).space) : nullptr);
+    pc.step_col.push_back(has ? &cols_[s.node] : nullptr);
   }
+  pc.prepare([&](size_t k) { return g_.at(pc.steps[k].node).space; },
+             [&](SpaceId s) { return spaces_.get(s).n; });
   const Locator* body_loc = locator(g_.at(info.body).space);
 
   std::vector<Reader> rd;
@@ -560,60 +627,85 @@ void ChunkRun::run_reduce(FlatId id) {
   if (sub != kNoFlat && g_.at(sub).space != n.space)
     to_sub = spaces_.proj(n.space, g_.at(sub).space).data();
 
+  // valmax/valmin call their function on 0 when the container is empty: built then.
+  struct Other {
+    ChunkRun* run;
+    const ReduceInfo* info;
+    const std::vector<Reader>* rd;
+    uint32_t r;
+  } other{this, &info, &rd, 0};
+  auto call_other = [](void* ctx, const Value& x) -> Value {
+    auto* o = static_cast<Other*>(ctx);
+    size_t at = 0;
+    std::vector<Value> args;
+    for (const ReduceArg& a : o->info->call.args)
+      args.push_back(o->run->arg_value(a, *o->rd, at, o->r));
+    return call1(args[1], x);
+  };
+
+  // apply over a point, the body giving ints: the point of results, without the generic fold.
+  const bool point_apply = !is_budget && info.call.op == Op::apply && info.source == kNoFlat &&
+                           ax->kind == AxisKind::Elem;
+  size_t container_rd = 0;
+  if (point_apply) {
+    const ReduceArg& f = info.call.args[0];
+    container_rd = (f.node != kNoFlat) + f.leaves.size() + (f.guard != kNoFlat);
+  }
+
   std::vector<uint32_t> rc(r_axes.size());
+  std::vector<Value> args(info.call.args.size());
   for (uint32_t r = 0; r < ri.n; ++r) {
     if (!mask[ri.lane[r]]) continue;
     ++instances;
-    // The arguments' first error, in parameter order (a guarded closure's: its guard's).
+    // The arguments' first error, in parameter order (a guarded closure's: its guard's); the
+    // data arguments' values.
     Value err;
-    for (size_t a = 0, at = 0; a < info.call.args.size() && !err.is_err(); ++a) {
+    for (size_t a = 0, at = 0; a < info.call.args.size(); ++a) {
       const ReduceArg& ra = info.call.args[a];
       const size_t n_rd = (ra.node != kNoFlat) + ra.leaves.size() + (ra.guard != kNoFlat);
       const size_t from = ra.guard != kNoFlat ? at + n_rd - 1 : at;
-      for (size_t k = from; k < at + n_rd; ++k)
-        if (rd[k].at(r).is_err()) {
-          err = rd[k].at(r);
-          break;
-        }
+      for (size_t k = from; k < at + n_rd && !err.is_err(); ++k)
+        if (Value v = rd[k].value(r); v.is_err()) err = v;
+      args[a] = ra.node != kNoFlat ? rd[at].value(r) : Value();
       at += n_rd;
     }
     if (err.is_err()) {
-      col.v[r] = err;
+      col.put(r, err);
       continue;
     }
     for (size_t a = 0; a < r_axes.size(); ++a) rc[a] = coords[a][r];
     Replay rp;
-    rp.steps = steps;
-    rp.step_loc = &step_loc;
-    rp.step_col = &step_col;
-    rp.step_cost = &step_cost;
+    rp.charge = &pc;
     rp.body_loc = body_loc;
-    rp.body_col = cols_[info.body].v.data();
+    rp.body = &cols_[info.body];
     rp.lane = ri.lane[r];
     rp.rc = rc.data();
+    if (point_apply && columnar_ && apply_to_point(pc, rp, rd[container_rd].in(r), r, col))
+      continue;
+    other.r = r;
+    rp.other = call_other;
+    rp.other_ctx = &other;
     Cost c;
-    std::vector<Value> args;
-    size_t at = 0;
     bool need_eager = false;
     Value v;
     try {
-      for (const ReduceArg& a : info.call.args) args.push_back(arg_value(a, rd, at, r));
       if (sub != kNoFlat) {
         const uint32_t y = to_sub ? to_sub[r] : r;
         if (positions_ok[y] == 2)
           positions_ok[y] =
-              subset_positions(args[container_arg(info.call.op)], source->at(r), positions[y]);
+              subset_positions(args[container_arg(info.call.op)], source->value(r), positions[y]);
         if (!positions_ok[y]) throw NeedEager{};
         rp.positions = positions[y].data();
         rp.n_positions = uint32_t(positions[y].size());
       }
+      if (columnar_ &&
+          (info.call.op == Op::valmax || info.call.op == Op::valmin || info.call.op == Op::argmax ||
+           info.call.op == Op::argmin) &&
+          extreme_of_ints(info.call.op, rp, args[0], r, col))
+        continue;
       if (ax && ax->kind == AxisKind::Product)
         rp.len_a = args[1].is_tuple() ? args[1].tuple().size()
                                       : (args[1].is_set() ? args[1].set().size() : 0);
-      rp.other = [&](const Value& x) {
-        return call1(info.call.op == Op::valmax || info.call.op == Op::valmin ? args[1] : args[0],
-                     x);
-      };
       reset_budget(info.call.depth);
       v = catching([&]() -> Value {
         if (is_budget) return rp.at(0);
@@ -624,8 +716,8 @@ void ChunkRun::run_reduce(FlatId id) {
       need_eager = true;
     }
     if (need_eager) v = eager_call(info, rd, r, c);
-    col.v[r] = v;
-    if (costs) col.cost[r] = c;
+    col.put(r, std::move(v));
+    if (costs) col.set_cost(r, c);
   }
 }
 
@@ -636,7 +728,7 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
                                       const std::vector<std::vector<uint32_t>>& runs_of_lane,
                                       BatchedStats& st) const {
   LaneScope scope(opt.limits);
-  ChunkRun cr(*this, l0, n, opt.max_space_per_lane);
+  ChunkRun cr(*this, l0, n, opt);
   std::vector<double> secs(plan.groups.size(), 0.0);
   std::vector<uint64_t> inst(plan.groups.size(), 0);
   for (size_t gi = 0; gi < plan.groups.size(); ++gi) {
@@ -655,8 +747,8 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
       RunOutput& o = out[k];
       bool failed = false;
       for (FlatId s : fp.statements)
-        if (cr.root_value(s, l).is_err()) {
-          o.value = cr.root_value(s, l);
+        if (Value v = cr.root_value(s, l); v.is_err()) {
+          o.value = v;
           failed = true;
           break;
         }
@@ -676,6 +768,7 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
   st.instances += cr.instances;
   st.per_instance_calls += cr.per_instance;
   st.eager_fallbacks += cr.eager;
+  st.columnar_instances += cr.columnar;
 }
 
 BatchedExecutor::BatchedExecutor(const Workload& w, const FlatWorkload& fw, const Plan& plan)

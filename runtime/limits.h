@@ -18,7 +18,9 @@ struct Limits {
   int64_t max_call_depth = 400;            // nested calls through closures
 
   // No limits: the budget of code running outside any lane (loading tasks, encoding outputs).
-  static Limits unlimited() {
+  // constexpr: the thread-local budget below is then initialized statically, and reading it
+  // costs no initialization check (every kernel charge reads it).
+  static constexpr Limits unlimited() {
     constexpr int64_t kMax = std::numeric_limits<int64_t>::max() / 4;
     return Limits{kMax, kMax, kMax, kMax, kMax, kMax};
   }

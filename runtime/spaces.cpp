@@ -49,11 +49,11 @@ Value axis_element(const Axis& ax, const Value& a, const Value& b, uint32_t whic
 }
 
 ChunkSpaces::ChunkSpaces(const FlatGraph& g, uint32_t lanes, int64_t max_per_lane,
-                         std::function<const std::vector<Value>&(FlatId)> column)
+                         std::function<Value(FlatId, uint32_t)> value)
     : g_(g),
       lanes_(lanes),
       max_per_lane_(max_per_lane),
-      column_(std::move(column)),
+      value_(std::move(value)),
       spaces_(g.space_count()) {}
 
 const SpaceInstances& ChunkSpaces::get(SpaceId s) {
@@ -81,19 +81,16 @@ void ChunkSpaces::build(SpaceId s) {
   const Axis& ax = g_.axis_info(a);
   const SpaceInstances& pi = get(base);
   // The containers, read at each parent instance.
-  auto reader = [&](FlatId c) -> std::function<const Value&(uint32_t)> {
-    if (c == kNoFlat) {
-      static const Value none;
-      return [](uint32_t) -> const Value& { return none; };
-    }
-    const std::vector<Value>& col = column_(c);
+  auto reader = [&](FlatId c) -> std::function<Value(uint32_t)> {
+    if (c == kNoFlat) return [](uint32_t) { return Value(); };
     const SpaceId cs = g_.at(c).space;
-    if (cs == base) return [&col](uint32_t x) -> const Value& { return col[x]; };
+    if (g_.at(c).kind == FlatKind::Const) {
+      const Value v = g_.const_value(c);
+      return [v](uint32_t) { return v; };
+    }
+    if (cs == base) return [this, c](uint32_t x) { return value_(c, x); };
     const std::vector<uint32_t>& p = proj(base, cs);
-    return [&col, &p](uint32_t x) -> const Value& {
-      static const Value none;
-      return p[x] == kNoInstance ? none : col[p[x]];
-    };
+    return [this, c, &p](uint32_t x) { return p[x] == kNoInstance ? Value() : value_(c, p[x]); };
   };
   auto ra = reader(ax.a);
   auto rb = reader(ax.b);

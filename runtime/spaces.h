@@ -31,10 +31,10 @@ struct SpaceInstances {
 
 class ChunkSpaces {
  public:
-  // `column(node)` gives a node's values over its space's instances (containers are read when a
-  // space is built). `max_per_lane` caps a space's instances on one lane.
+  // `value(node, instance)` reads a node's value at an instance of its space (containers are
+  // read when a space is built). `max_per_lane` caps a space's instances on one lane.
   ChunkSpaces(const FlatGraph& g, uint32_t lanes, int64_t max_per_lane,
-              std::function<const std::vector<Value>&(FlatId)> column);
+              std::function<Value(FlatId, uint32_t)> value);
 
   const SpaceInstances& get(SpaceId s);
   // For every instance of `from`, the instance of `to` (to's axes a subset of from's), or
@@ -50,7 +50,7 @@ class ChunkSpaces {
   const FlatGraph& g_;
   uint32_t lanes_;
   int64_t max_per_lane_;
-  std::function<const std::vector<Value>&(FlatId)> column_;
+  std::function<Value(FlatId, uint32_t)> value_;
   std::vector<std::unique_ptr<SpaceInstances>> spaces_;
   std::map<std::pair<SpaceId, SpaceId>, std::vector<uint32_t>> proj_;
   std::map<std::pair<SpaceId, AxisId>, std::vector<uint32_t>> coord_;

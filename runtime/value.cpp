@@ -46,6 +46,14 @@ Value ints_view(std::vector<int64_t> ints) {
 
 }  // namespace
 
+Value point_view(int64_t i, int64_t j) { return ints_view({i, j}); }
+
+Value cell_view(int64_t c, int64_t i, int64_t j) {
+  auto* t = new TupleObj();
+  t->items = {Value::integer(c), ints_view({i, j})};
+  return Value::adopt(t);
+}
+
 Value TupleObj::at(int64_t k) const {
   switch (layout) {
     case TupleLayout::Generic:
@@ -66,12 +74,10 @@ Value SetObj::at(int64_t k) const {
       return items[size_t(k)];
     case SetLayout::Cells: {
       const Cell& c = cells[size_t(k)];
-      auto* t = new TupleObj();
-      t->items = {Value::integer(c.c), ints_view({c.i, c.j})};
-      return Value::adopt(t);
+      return cell_view(c.c, c.i, c.j);
     }
     case SetLayout::Indices:
-      return ints_view({idx[size_t(k)].i, idx[size_t(k)].j});
+      return point_view(idx[size_t(k)].i, idx[size_t(k)].j);
   }
   return Value();
 }

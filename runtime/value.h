@@ -218,6 +218,10 @@ Value make_sorted_cells(std::vector<Cell> cells);
 Value make_sorted_indices(std::vector<Idx> idx);
 Value make_sorted_set(std::vector<Value> items);
 Value make_func(FuncObj* f);  // assigns the serial
+// A point (i, j) or a cell (c, (i, j)) that exists already (an element of a set, an unboxed
+// column value): the tuple is built again but nothing is charged, as Python allocates nothing.
+Value point_view(int64_t i, int64_t j);
+Value cell_view(int64_t c, int64_t i, int64_t j);
 Value empty_tuple();
 Value empty_set();
 

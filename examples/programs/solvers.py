@@ -67,3 +67,73 @@ def largest_object_recoloured(I):
     x3 = apply(lambda obj: (color(obj), size(obj)), x1)
     x4 = recolor(maximum(apply(lambda pair: first(pair), x3)), x2)
     return paint(I, x4)
+
+
+
+def nearest_object_colours(I):
+    # Every background cell takes the colour of the object whose centre is nearest (by
+    # manhattan distance; ties go to the first object in canonical order). Not a solver: it
+    # exercises map regions whose body is hoisted (the distance from a cell to each object's
+    # centre does not depend on the object being painted).
+    x1 = objects(I, T, F, T)
+    x2 = delta(merge(x1))
+    x3 = compose(center, last)
+    x4 = fork(subtract, first, x3)
+    x5 = lbind(apply, fork(multiply, sign, identity))
+    x6 = chain(fork(add, first, last), x5, x4)
+    x7 = lbind(lbind, astuple)
+    x8 = lbind(compose, x6)
+    x9 = compose(x8, x7)
+    x10 = lbind(argmin, x1)
+    x11 = compose(x10, x9)
+    x12 = fork(recolor, compose(color, x11), initset)
+    x13 = mapply(x12, x2)
+    return paint(I, x13)
+
+
+def farther_than_the_others(I):
+    # The cells of each object that are farther from its own centre than from any other
+    # object's centre: a map over remove(obj, objects), a subset of the objects.
+    x1 = objects(I, T, F, T)
+    x2 = lambda obj: sfilter(toindices(obj), lambda cell: greater(
+        manhattan(initset(cell), initset(center(obj))),
+        valmin(remove(obj, x1), lambda other: manhattan(initset(cell), initset(center(other))))))
+    x3 = mapply(x2, x1)
+    x4 = add(UNITY, ORIGIN)
+    x5 = shift(x3, x4)
+    return fill(I, EIGHT, x5)
+
+
+def lines_between_same_colours(I):
+    # Every pair of cells of one colour (not the background) joined by a line when they share
+    # a row or a column: a map over the pairs of a product, unpacked with first and last.
+    x1 = fgpartition(I)
+    x2 = merge(x1)
+    x3 = product(x2, x2)
+    x4 = fork(equality, compose(first, first), compose(first, last))
+    x5 = sfilter(x3, x4)
+    x6 = fork(connect, compose(last, first), compose(last, last))
+    x7 = apply(x6, x5)
+    x8 = fork(either, vline, hline)
+    x9 = mfilter(x7, x8)
+    return underfill(I, ONE, x9)
+
+
+def pairs_and_powers(I):
+    # zip, product and repeated application: papply, mpapply, prapply, power, matcher, order,
+    # valmax and extract over the objects of the grid, and a function chosen by data (branch).
+    x1 = objects(I, T, F, T)
+    x2 = order(x1, size)
+    x3 = apply(ulcorner, x2)
+    x4 = apply(lrcorner, x2)
+    x5 = papply(connect, x3, x4)
+    x6 = mpapply(lambda a, b: initset(add(a, b)), x3, x4)
+    x7 = prapply(lambda a, b: manhattan(initset(a), initset(b)), x3, x4)
+    x8 = power(rbind(shift, RIGHT), THREE)
+    x9 = x8(merge(x1))
+    x10 = matcher(size, valmax(x1, size))
+    x11 = extract(x1, x10)
+    x12 = branch(greater(size(x7), 2), hmirror, vmirror)
+    x13 = x12(I)
+    x14 = fill(x13, FIVE, combine(x6, toindices(x9)))
+    return paint(fill(x14, TWO, merge(x5)), x11)

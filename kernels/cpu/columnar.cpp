@@ -1,0 +1,289 @@
+// The columnar entries: the arithmetic, comparison and small-tuple primitives on ints, bools,
+// points and cells (dsl.py's meaning: `isinstance(x, int)` takes bools; a tuple operand uses its
+// [0] and [1]; a new pair costs its two elements). Overflow, zero divisors and every other shape
+// are declined: the reference kernel raises or computes those.
+#include "kernels/cpu/columnar.h"
+
+#include <array>
+
+namespace arcjit {
+
+namespace {
+
+// Python's floor division and 64-bit overflow: false where the reference must decide.
+bool floordiv(int64_t a, int64_t b, int64_t& r) {
+  if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+  r = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --r;
+  return true;
+}
+
+template <class F>
+bool numeric2(const ColIn* in, ColOut& out, F f) {
+  int64_t i0, j0, i1, j1, r, s;
+  const ColIn &a = in[0], &b = in[1];
+  if (a.is_int() && b.is_int()) {
+    if (!f(a.a, b.a, r)) return false;
+    out.set_int(r);
+    return true;
+  }
+  if (a.point(i0, j0) && b.point(i1, j1)) {
+    if (!f(i0, i1, r) || !f(j0, j1, s)) return false;
+    out.set_point(r, s);
+    return true;
+  }
+  if (a.is_int() && b.point(i1, j1)) {
+    if (!f(a.a, i1, r) || !f(a.a, j1, s)) return false;
+    out.set_point(r, s);
+    return true;
+  }
+  if (a.point(i0, j0) && b.is_int()) {
+    if (!f(i0, b.a, r) || !f(j0, b.a, s)) return false;
+    out.set_point(r, s);
+    return true;
+  }
+  return false;
+}
+
+template <class F>
+bool numeric1(const ColIn* in, ColOut& out, F f) {
+  int64_t i, j, r, s;
+  if (in[0].is_int()) {
+    if (!f(in[0].a, r)) return false;
+    out.set_int(r);
+    return true;
+  }
+  if (in[0].point(i, j)) {
+    if (!f(i, r) || !f(j, s)) return false;
+    out.set_point(r, s);
+    return true;
+  }
+  return false;
+}
+
+bool k_add(const ColIn* in, ColOut& out) {
+  return numeric2(
+      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_add_overflow(x, y, &r); });
+}
+bool k_subtract(const ColIn* in, ColOut& out) {
+  return numeric2(
+      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_sub_overflow(x, y, &r); });
+}
+bool k_multiply(const ColIn* in, ColOut& out) {
+  return numeric2(
+      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_mul_overflow(x, y, &r); });
+}
+bool k_divide(const ColIn* in, ColOut& out) { return numeric2(in, out, floordiv); }
+bool k_invert(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) {
+    if (x == INT64_MIN) return false;
+    r = -x;
+    return true;
+  });
+}
+bool k_double(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) { return !__builtin_mul_overflow(x, 2, &r); });
+}
+bool k_halve(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) { return floordiv(x, 2, r); });
+}
+bool k_increment(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) { return !__builtin_add_overflow(x, 1, &r); });
+}
+bool k_decrement(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) { return !__builtin_sub_overflow(x, 1, &r); });
+}
+bool k_crement(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) {
+    if (x == 0) return r = 0, true;
+    return x > 0 ? !__builtin_add_overflow(x, 1, &r) : !__builtin_sub_overflow(x, 1, &r);
+  });
+}
+bool k_sign(const ColIn* in, ColOut& out) {
+  return numeric1(in, out, [](int64_t x, int64_t& r) {
+    r = x == 0 ? 0 : (x > 0 ? 1 : -1);
+    return true;
+  });
+}
+
+bool k_even(const ColIn* in, ColOut& out) {
+  if (!in[0].is_int()) return false;
+  out.set_bool(in[0].a % 2 == 0);
+  return true;
+}
+bool k_positive(const ColIn* in, ColOut& out) {
+  if (!in[0].is_int()) return false;
+  out.set_bool(in[0].a > 0);
+  return true;
+}
+bool k_flip(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Bool) return false;
+  out.set_bool(in[0].a == 0);
+  return true;
+}
+
+// a > b on ints, or on two points (tuples compare lexicographically).
+bool k_greater(const ColIn* in, ColOut& out) {
+  int64_t i0, j0, i1, j1;
+  if (in[0].is_int() && in[1].is_int()) {
+    out.set_bool(in[0].a > in[1].a);
+    return true;
+  }
+  if (in[0].point(i0, j0) && in[1].point(i1, j1)) {
+    out.set_bool(i0 != i1 ? i0 > i1 : j0 > j1);
+    return true;
+  }
+  return false;
+}
+
+// a == b: ints with ints (True == 1), points with points, cells with cells; an int never equals
+// a container or a function.
+bool k_equality(const ColIn* in, ColOut& out) {
+  const ColIn &a = in[0], &b = in[1];
+  int64_t i0, j0, i1, j1;
+  if (a.is_int() || b.is_int()) {
+    const ColIn& o = a.is_int() ? b : a;
+    if (o.is_int()) {
+      out.set_bool(a.a == b.a);
+      return true;
+    }
+    if (o.s == Slot::Point || o.s == Slot::Cell || (o.s == Slot::Boxed && !o.v->is_none())) {
+      out.set_bool(false);
+      return true;
+    }
+    return false;
+  }
+  if (a.point(i0, j0) && b.point(i1, j1)) {
+    out.set_bool(i0 == i1 && j0 == j1);
+    return true;
+  }
+  if (a.s == Slot::Cell && b.s == Slot::Cell) {
+    out.set_bool(a.a == b.a && a.b == b.b && a.c == b.c);
+    return true;
+  }
+  return false;
+}
+
+bool k_both(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Bool || in[1].s != Slot::Bool) return false;
+  out.set_bool(in[0].a && in[1].a);
+  return true;
+}
+bool k_either(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Bool || in[1].s != Slot::Bool) return false;
+  out.set_bool(in[0].a || in[1].a);
+  return true;
+}
+
+// first/last of a point are its ints; of a cell its colour and its (i, j).
+bool k_first(const ColIn* in, ColOut& out) {
+  int64_t i, j;
+  if (in[0].s == Slot::Cell) {
+    out.set_int(in[0].a);
+    return true;
+  }
+  if (!in[0].point(i, j)) return false;
+  out.set_int(i);
+  return true;
+}
+bool k_last(const ColIn* in, ColOut& out) {
+  int64_t i, j;
+  if (in[0].s == Slot::Cell) {
+    // The cell's existing (i, j): nothing built.
+    out.s = Slot::Point, out.a = in[0].b, out.b = in[0].c;
+    return true;
+  }
+  if (!in[0].point(i, j)) return false;
+  out.set_int(j);
+  return true;
+}
+
+// (a, b) of two ints; bools make a tuple the reference stores generically.
+bool k_astuple(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Int || in[1].s != Slot::Int) return false;
+  out.set_point(in[0].a, in[1].a);
+  return true;
+}
+bool k_toivec(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Int) return false;
+  out.set_point(in[0].a, 0);
+  return true;
+}
+bool k_tojvec(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Int) return false;
+  out.set_point(0, in[0].a);
+  return true;
+}
+
+// max(point, default=0) / min(...).
+bool k_maximum(const ColIn* in, ColOut& out) {
+  int64_t i, j;
+  if (!in[0].point(i, j)) return false;
+  out.set_int(std::max(i, j));
+  return true;
+}
+bool k_minimum(const ColIn* in, ColOut& out) {
+  int64_t i, j;
+  if (!in[0].point(i, j)) return false;
+  out.set_int(std::min(i, j));
+  return true;
+}
+
+// len(x) of a tuple or frozenset.
+bool k_size(const ColIn* in, ColOut& out) {
+  if (in[0].s == Slot::Point || in[0].s == Slot::Cell) {
+    out.set_int(2);
+    return true;
+  }
+  if (in[0].s != Slot::Boxed) return false;
+  const Value& v = *in[0].v;
+  if (v.is_tuple()) {
+    out.set_int(v.tuple().size());
+    return true;
+  }
+  if (v.is_set()) {
+    out.set_int(v.set().size());
+    return true;
+  }
+  return false;
+}
+
+std::array<ColumnarKernel, kNumOps> build_table() {
+  std::array<ColumnarKernel, kNumOps> t{};
+  t[size_t(Op::add)] = k_add;
+  t[size_t(Op::subtract)] = k_subtract;
+  t[size_t(Op::multiply)] = k_multiply;
+  t[size_t(Op::divide)] = k_divide;
+  t[size_t(Op::invert)] = k_invert;
+  t[size_t(Op::double_)] = k_double;
+  t[size_t(Op::halve)] = k_halve;
+  t[size_t(Op::increment)] = k_increment;
+  t[size_t(Op::decrement)] = k_decrement;
+  t[size_t(Op::crement)] = k_crement;
+  t[size_t(Op::sign)] = k_sign;
+  t[size_t(Op::even)] = k_even;
+  t[size_t(Op::positive)] = k_positive;
+  t[size_t(Op::flip)] = k_flip;
+  t[size_t(Op::greater)] = k_greater;
+  t[size_t(Op::equality)] = k_equality;
+  t[size_t(Op::both)] = k_both;
+  t[size_t(Op::either)] = k_either;
+  t[size_t(Op::first)] = k_first;
+  t[size_t(Op::last)] = k_last;
+  t[size_t(Op::astuple)] = k_astuple;
+  t[size_t(Op::toivec)] = k_toivec;
+  t[size_t(Op::tojvec)] = k_tojvec;
+  t[size_t(Op::maximum)] = k_maximum;
+  t[size_t(Op::minimum)] = k_minimum;
+  t[size_t(Op::size)] = k_size;
+  return t;
+}
+
+}  // namespace
+
+ColumnarKernel columnar_kernel(Op op) {
+  static const std::array<ColumnarKernel, kNumOps> table = build_table();
+  return table[size_t(op)];
+}
+
+}  // namespace arcjit

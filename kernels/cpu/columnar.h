@@ -1,0 +1,58 @@
+// Columnar kernels: a primitive's fast lane over unboxed arguments (runtime/column.h), for the
+// batched executor. An entry computes the argument shapes it knows (ints, bools, points, cells)
+// exactly as the reference kernel does, costs included, and declines everything else, which then
+// goes through the reference kernel. A missing entry means the reference kernel per instance.
+#pragma once
+
+#include <cstdint>
+
+#include "kernels/cpu/op_table.h"
+#include "runtime/column.h"
+
+namespace arcjit {
+
+// One argument at one instance.
+struct ColIn {
+  Slot s = Slot::None;
+  int64_t a = 0, b = 0, c = 0;
+  const Value* v = nullptr;  // Slot::Boxed
+
+  // Python's isinstance(x, int): ints and bools.
+  bool is_int() const { return s == Slot::Int || s == Slot::Bool; }
+  // A tuple of exactly two ints (no bools): the Point slot, or such a tuple boxed.
+  bool point(int64_t& i, int64_t& j) const {
+    if (s == Slot::Point) {
+      i = a;
+      j = b;
+      return true;
+    }
+    if (s != Slot::Boxed || !v->is_tuple()) return false;
+    const TupleObj& t = v->tuple();
+    if (t.layout != TupleLayout::Ints || t.ints.size() != 2) return false;
+    i = t.ints[0];
+    j = t.ints[1];
+    return true;
+  }
+};
+
+// The result at one instance, and what computing it charged.
+struct ColOut {
+  Slot s = Slot::None;
+  int64_t a = 0, b = 0, c = 0;
+  Cost cost;
+  void set_int(int64_t v) { s = Slot::Int, a = v; }
+  void set_bool(bool v) { s = Slot::Bool, a = v ? 1 : 0; }
+  // A new 2-tuple of ints: two elements built.
+  void set_point(int64_t i, int64_t j) {
+    s = Slot::Point, a = i, b = j;
+    cost.elements += 2;
+  }
+};
+
+// Computes op on these arguments (none of them an error) into out, or returns false.
+using ColumnarKernel = bool (*)(const ColIn* in, ColOut& out);
+
+// The entry for op, or nullptr.
+ColumnarKernel columnar_kernel(Op op);
+
+}  // namespace arcjit

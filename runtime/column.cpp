@@ -1,0 +1,68 @@
+#include "runtime/column.h"
+
+namespace arcjit {
+
+void Column::reset(size_t n, bool costs) {
+  tag_.assign(n, uint8_t(Slot::None));
+  a_.assign(n, 0);
+  b_.clear();
+  c_.clear();
+  v_.clear();
+  cost_.clear();
+  records_costs_ = costs;
+  any_err_ = false;
+}
+
+void Column::release() {
+  tag_ = {};
+  a_ = {};
+  b_ = {};
+  c_ = {};
+  v_ = {};
+  cost_ = {};
+}
+
+Value Column::get(uint32_t x) const {
+  switch (Slot(tag_[x])) {
+    case Slot::None:
+      return Value();
+    case Slot::Int:
+      return Value::integer(a_[x]);
+    case Slot::Bool:
+      return Value::boolean(a_[x] != 0);
+    case Slot::Point:
+      return point_view(a_[x], b_[x]);
+    case Slot::Cell:
+      return cell_view(a_[x], b_[x], c_[x]);
+    case Slot::Boxed:
+      return v_[x];
+    case Slot::Err:
+      return Value::error(ErrKind(a_[x]));
+  }
+  return Value();
+}
+
+void Column::put(uint32_t x, Value v) {
+  switch (v.tag()) {
+    case Tag::None:
+      set(x, Slot::None, 0);
+      return;
+    case Tag::Int:
+      set(x, Slot::Int, v.i());
+      return;
+    case Tag::Bool:
+      set(x, Slot::Bool, v.i());
+      return;
+    case Tag::Err:
+      set(x, Slot::Err, int64_t(v.err()));
+      any_err_ = true;
+      return;
+    default:
+      if (v_.empty()) v_.resize(tag_.size());
+      tag_[x] = uint8_t(Slot::Boxed);
+      v_[x] = std::move(v);
+      return;
+  }
+}
+
+}  // namespace arcjit

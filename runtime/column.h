@@ -1,0 +1,87 @@
+// A node's values over the instances of its space in one chunk: flat storage with no heap object
+// per small value (ARCHITECTURE.md principle 5). Ints, bools, points (i, j) and object cells
+// (c, (i, j)) live unboxed in int64 lanes and errors as kinds; anything else stays a Value. get()
+// gives an instance as the generic Value (building the tuple of a point or a cell, as the
+// reference kernels need it); columnar kernels read the lanes directly.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/errors.h"
+#include "runtime/value.h"
+
+namespace arcjit {
+
+enum class Slot : uint8_t { None = 0, Int, Bool, Point, Cell, Boxed, Err };
+
+// What a call charged the lane budget.
+struct Cost {
+  int64_t work = 0, elements = 0;
+};
+
+class Column {
+ public:
+  // n instances, all None; recording a cost per instance when `costs` (the costs array is
+  // allocated at the first cost that is not zero).
+  void reset(size_t n, bool costs);
+  void release();
+  size_t size() const { return tag_.size(); }
+
+  Slot slot(uint32_t x) const { return Slot(tag_[x]); }
+  bool is_err(uint32_t x) const { return tag_[x] == uint8_t(Slot::Err); }
+  ErrKind err(uint32_t x) const { return ErrKind(a_[x]); }
+  int64_t a(uint32_t x) const { return a_[x]; }  // Int, Bool; Point: i; Cell: colour
+  int64_t b(uint32_t x) const { return b_[x]; }  // Point: j; Cell: i
+  int64_t c(uint32_t x) const { return c_[x]; }  // Cell: j
+  const Value& boxed(uint32_t x) const { return v_[x]; }
+  Value get(uint32_t x) const;
+
+  void put(uint32_t x, Value v);
+  void put_int(uint32_t x, int64_t v) { set(x, Slot::Int, v); }
+  void put_bool(uint32_t x, bool v) { set(x, Slot::Bool, v ? 1 : 0); }
+  void put_err(uint32_t x, ErrKind k) {
+    set(x, Slot::Err, int64_t(k));
+    any_err_ = true;
+  }
+  void put_point(uint32_t x, int64_t i, int64_t j) {
+    if (b_.empty()) b_.resize(tag_.size());
+    set(x, Slot::Point, i);
+    b_[x] = j;
+  }
+  void put_cell(uint32_t x, int64_t color, int64_t i, int64_t j) {
+    if (c_.empty()) {
+      b_.resize(tag_.size());
+      c_.resize(tag_.size());
+    }
+    set(x, Slot::Cell, color);
+    b_[x] = i;
+    c_[x] = j;
+  }
+
+  bool records_costs() const { return records_costs_; }
+  void set_cost(uint32_t x, const Cost& c) {
+    if (!records_costs_ || (c.work == 0 && c.elements == 0 && cost_.empty())) return;
+    if (cost_.empty()) cost_.resize(tag_.size());
+    cost_[x] = c;
+  }
+  // nullptr when every cost is zero.
+  const Cost* costs() const { return cost_.empty() ? nullptr : cost_.data(); }
+  // Whether some instance holds an error.
+  bool any_err() const { return any_err_; }
+
+ private:
+  void set(uint32_t x, Slot s, int64_t a) {
+    if (tag_[x] == uint8_t(Slot::Boxed)) v_[x] = Value();
+    tag_[x] = uint8_t(s);
+    a_[x] = a;
+  }
+
+  std::vector<uint8_t> tag_;
+  std::vector<int64_t> a_, b_, c_;  // b_, c_ sized at the first point or cell
+  std::vector<Value> v_;            // sized at the first boxed value
+  std::vector<Cost> cost_;          // sized at the first cost that is not zero
+  bool records_costs_ = false, any_err_ = false;
+};
+
+}  // namespace arcjit

@@ -1,0 +1,153 @@
+// How a Reduce folds its map region's results in one chunk: locating an element's instance in a
+// body node's space (from the Reduce instance's coordinates and the element index, without
+// materializing the product space), the charge program prepared per space, the caller that
+// replays element results through hof_core's code, and a subset container's element positions.
+#pragma once
+
+#include <algorithm>
+#include <span>
+#include <vector>
+
+#include "compiler/flat_graph.h"
+#include "runtime/column.h"
+#include "runtime/spaces.h"
+
+namespace arcjit {
+
+// Thrown where a value the replay needs was not computed (a region too large for the lane): the
+// Reduce instance is evaluated eagerly instead.
+struct NeedEager {};
+
+// Finds the instance of a node's space: a space's instance is its base's instance's child number
+// k, level by level from the lane.
+struct Locator {
+  struct Level {
+    const uint32_t* start;
+    int src;  // index into the Reduce instance's coordinates; -1: the element index
+  };
+  std::vector<Level> levels;
+  const uint8_t* overflowed = nullptr;  // per chunk lane: the space has no instances there
+  uint32_t locate(uint32_t lane, const uint32_t* rc, uint32_t k) const {
+    if (overflowed[lane]) return kNoInstance;
+    uint32_t idx = lane;
+    for (const Level& l : levels) idx = l.start[idx] + (l.src < 0 ? k : rc[l.src]);
+    return idx;
+  }
+};
+
+// A Reduce's charge program prepared for a chunk: per space, the summed recorded costs of the
+// steps whose nodes live there and the first of them that errored, per instance; an element's
+// cost is then one lookup per space, and the steps are replayed in order only for an element
+// with an error (or when guards make the program branch).
+struct PreparedCharge {
+  struct Sums {
+    struct At {
+      int64_t work = 0, elements = 0;
+      uint32_t first_err = kNoInstance;  // step index, or kNoInstance
+    };
+    const Locator* loc = nullptr;
+    std::vector<At> at;  // per instance of the space
+  };
+  std::vector<Sums> spaces;
+  // Every step space's per-lane overflow flags: a lane where one has no instances is replayed
+  // by the eager fallback (a skipped space's nodes would otherwise read as costing nothing).
+  std::vector<const uint8_t*> overflowed;
+  int64_t static_work = 0, static_elements = 0;
+  bool ordered_only = false;
+  std::span<const ChargeStep> steps;
+  std::vector<const Locator*> step_loc;  // per step (null for Work)
+  std::vector<const Column*> step_col;
+
+  bool lane_complete(uint32_t lane) const {
+    for (const uint8_t* o : overflowed)
+      if (o[lane]) return false;
+    return true;
+  }
+
+  // Fills the per-space sums; `space_of(step)` is the step node's space, `instances(space)` its
+  // instance count in the chunk.
+  template <class SpaceOf, class Instances>
+  void prepare(SpaceOf&& space_of, Instances&& instances);
+
+  // The cost of the element call at element index e of the instance on `lane` with
+  // coordinates rc. Throws NeedEager where a value it needs was not computed.
+  Cost element(uint32_t lane, const uint32_t* rc, uint32_t e) const;
+};
+
+// The caller hof_core's code runs with in a Reduce (and a Budget): element results the map
+// region computed, each element call's recorded cost charged to the lane budget as the call
+// would have charged it.
+struct Replay {
+  const PreparedCharge* charge = nullptr;
+  const Locator* body_loc = nullptr;
+  const Column* body = nullptr;
+  uint32_t lane = 0;
+  const uint32_t* rc = nullptr;         // the instance's coordinates on its space's axes
+  const uint32_t* positions = nullptr;  // element k of a subset container -> source position
+  uint32_t n_positions = 0;
+  int64_t len_a = 0;  // Product: len(a)
+  // f(x) for a value that is no element (valmax's default): the function is built then.
+  Value (*other)(void* ctx, const Value& x) = nullptr;
+  void* other_ctx = nullptr;
+
+  Value at(int64_t k) const;
+  Value elem(int64_t k, const Value&) { return at(k); }
+  Value pair(int64_t i, int64_t j, const Value&, const Value&) {
+    return at(len_a ? j * len_a + i : i);
+  }
+  Value any(const Value& x) { return other(other_ctx, x); }
+};
+
+// The primitive's fold (hof_core) over replayed elements; a: the data arguments, in parameter
+// order (the function's position holds nothing).
+Value run_core(Op op, Replay& f, const std::vector<Value>& a);
+// The position of the container among the arguments of an Elem-axis Reduce.
+size_t container_arg(Op op);
+// Positions in `src` of the elements of `sub`, a subset of them in src's order; false when sub
+// is not one (the call is then made eagerly).
+bool subset_positions(const Value& sub, const Value& src, std::vector<uint32_t>& out);
+
+template <class SpaceOf, class Instances>
+void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
+  for (const ChargeStep& s : steps)
+    if (s.kind == StepKind::GuardJump) ordered_only = true;
+  if (ordered_only) return;
+  std::vector<std::pair<SpaceId, size_t>> index;
+  for (size_t k = 0; k < steps.size(); ++k) {
+    const ChargeStep& s = steps[k];
+    if (s.kind == StepKind::Work) {
+      static_work += s.w;
+      static_elements += s.e;
+      continue;
+    }
+    const Column& col = *step_col[k];
+    const Cost* c = col.costs();
+    const SpaceId sp = space_of(k);
+    if (std::find(overflowed.begin(), overflowed.end(), step_loc[k]->overflowed) ==
+        overflowed.end())
+      overflowed.push_back(step_loc[k]->overflowed);
+    // A node that charged nothing and never failed here adds nothing to any element.
+    if (!c && !col.any_err()) continue;
+    size_t at = index.size();
+    for (size_t j = 0; j < index.size(); ++j)
+      if (index[j].first == sp) at = j;
+    if (at == index.size()) {
+      index.emplace_back(sp, spaces.size());
+      Sums sums;
+      sums.loc = step_loc[k];
+      sums.at.assign(instances(sp), Sums::At{});
+      spaces.push_back(std::move(sums));
+    }
+    Sums& sums = spaces[index[at].second];
+    for (uint32_t y = 0; y < sums.at.size(); ++y) {
+      Sums::At& a = sums.at[y];
+      if (c) {
+        a.work += c[y].work;
+        a.elements += c[y].elements;
+      }
+      if (a.first_err == kNoInstance && col.is_err(y)) a.first_err = uint32_t(k);
+    }
+  }
+}
+
+}  // namespace arcjit
