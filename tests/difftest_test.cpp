@@ -1,6 +1,8 @@
 // The differential fuzzer's own parts (tools/difftest): generated arguments decode with our decoder
 // and round-trip through encode_json, generation is deterministic, shrinking finds a minimal
 // failing call, and the oracle pipe survives a request that hangs.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -138,7 +140,9 @@ TEST_CASE("difftest: the oracle pipe answers in order and survives a hanging req
     return;
   }
   const std::filesystem::path dir = std::filesystem::temp_directory_path();
-  const std::string script = (dir / "arcjit_difftest_fake_oracle.py").string();
+  // One file per process: ctest may run this test of two build trees at once.
+  const std::string script =
+      (dir / ("arcjit_difftest_fake_oracle_" + std::to_string(::getpid()) + ".py")).string();
   std::ofstream(script) << "import sys, time\n"
                            "for line in sys.stdin:\n"
                            "    if 'hang' in line:\n"
@@ -147,7 +151,9 @@ TEST_CASE("difftest: the oracle pipe answers in order and survives a hanging req
   OracleConfig cfg;
   cfg.script = script;
   cfg.dsl = "unused";
-  cfg.timeout_s = 1.0;
+  // Long enough for a restarted python3 to start and answer on a loaded 2-core machine; the
+  // hanging request sleeps far longer.
+  cfg.timeout_s = 4.0;
   OraclePipe pipe(cfg);
   const auto out = pipe.run({"a", "b", "hang", "c"});
   REQUIRE(out.size() == 4);
