@@ -239,7 +239,22 @@ Value make_sorted_set(std::vector<Value> items) {
     all_points = all_points && is_point(e);
     all_cells = all_cells && is_cell(e);
   }
-  if (all_points || all_cells) return make_set(std::move(items));  // packs them
+  // Packed, they are in canonical order already: (i, j) and (c, i, j) compare lexicographically.
+  if (all_points) {
+    std::vector<Idx> idx;
+    idx.reserve(items.size());
+    for (const Value& e : items) idx.push_back({e.tuple().ints[0], e.tuple().ints[1]});
+    return make_sorted_indices(std::move(idx));
+  }
+  if (all_cells) {
+    std::vector<Cell> cells;
+    cells.reserve(items.size());
+    for (const Value& e : items) {
+      const TupleObj& t = e.tuple();
+      cells.push_back({t.items[0].i(), t.items[1].tuple().ints[0], t.items[1].tuple().ints[1]});
+    }
+    return make_sorted_cells(std::move(cells));
+  }
   assert(std::adjacent_find(items.begin(), items.end(), [](const Value& a, const Value& b) {
            return canon_cmp(a, b) >= 0;
          }) == items.end());

@@ -225,13 +225,13 @@ Value shift_fast(const Value& patch, int64_t di, int64_t dj) {
     std::vector<Cell> out;
     out.reserve(cells.size());
     for (const Cell& c : cells) out.push_back({c.c, checked_add(c.i, di), checked_add(c.j, dj)});
-    return make_cells(std::move(out));
+    return make_sorted_cells(std::move(out));  // one offset keeps the order and distinctness
   }
   auto idx = indices_of(patch);
   std::vector<Idx> out;
   out.reserve(idx.size());
   for (const Idx& x : idx) out.push_back({checked_add(x.i, di), checked_add(x.j, dj)});
-  return make_indices(std::move(out));
+  return make_sorted_indices(std::move(out));
 }
 
 // vline: the height equals the length and, only then, the width is 1; hline swaps the two.

@@ -529,10 +529,19 @@ Value k_product(const Value* a) {
       for (int64_t j : js) out.push_back({i, j});
     return make_indices(std::move(out));
   }
-  std::vector<Value> is = distinct_first(as), js = distinct_first(bs);
+  // Two frozensets: their elements are distinct and in canonical order, so the pairs, first
+  // element major, are already the result's canonical order.
+  const bool sets = a[0].is_set() && a[1].is_set();
+  std::vector<Value> is = sets ? std::move(as) : distinct_first(as);
+  std::vector<Value> js = sets ? std::move(bs) : distinct_first(bs);
   if (int64_t(is.size()) * int64_t(js.size()) > limit) raise(ErrKind::ResourceLimit);
   std::vector<Value> out;
   out.reserve(is.size() * js.size());
+  if (sets) {
+    for (const Value& i : is)
+      for (const Value& j : js) out.push_back(make_pair(i, j));
+    return make_sorted_set(std::move(out));
+  }
   for (const Value& j : js)
     for (const Value& i : is) out.push_back(make_pair(i, j));
   return make_set(std::move(out));

@@ -210,6 +210,28 @@ int run_command(int argc, char** argv) {
       top.push_back({{"op", heavy[k].second},
                      {"thread_seconds", heavy[k].first},
                      {"instances", by_op[heavy[k].second].second}});
+    // The slowest groups, with where their first node was written.
+    std::vector<std::pair<double, size_t>> slow_groups;
+    for (size_t k = 0; k < plan.groups.size(); ++k)
+      slow_groups.emplace_back(stats.group_seconds[k], k);
+    std::sort(slow_groups.rbegin(), slow_groups.rend());
+    nlohmann::json slowest = nlohmann::json::array();
+    for (size_t k = 0; k < std::min<size_t>(12, slow_groups.size()); ++k) {
+      const Group& grp = plan.groups[slow_groups[k].second];
+      std::string at;
+      for (FlatId m : grp.nodes)
+        if (NodeId src = fw.graph.at(m).origin; src != kNoNode && w.graph.node(src).loc.line) {
+          const SrcLoc& l = w.graph.node(src).loc;
+          at = fmt::format("{}:{}", w.graph.file(l.file), l.line);
+          break;
+        }
+      slowest.push_back({{"group", slow_groups[k].second},
+                         {"signature", grp.signature},
+                         {"nodes", grp.nodes.size()},
+                         {"thread_seconds", slow_groups[k].first},
+                         {"instances", stats.group_instances[slow_groups[k].second]},
+                         {"at", at}});
+    }
     plan_info = {{"strategy", std::string(strategy_name(plan.strategy))},
                  {"flat_nodes", fw.graph.size()},
                  {"groups", plan.groups.size()},
@@ -220,7 +242,9 @@ int run_command(int argc, char** argv) {
                  {"instances", stats.instances},
                  {"per_instance_calls", stats.per_instance_calls},
                  {"eager_fallbacks", stats.eager_fallbacks},
-                 {"seconds_by_op", top}};
+                 {"columnar_instances", stats.columnar_instances},
+                 {"seconds_by_op", top},
+                 {"slowest_groups", slowest}};
   } else {
     t0 = std::chrono::steady_clock::now();
     EagerExecutor ex(w);
