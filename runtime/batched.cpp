@@ -340,6 +340,9 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
         case Slot::Point:
           col.put_point(x, out.a, out.b);
           break;
+        case Slot::Err:
+          col.put_err(x, ErrKind(out.a));
+          break;
         default:
           col.put_err(x, ErrKind::RuntimeError);
           break;

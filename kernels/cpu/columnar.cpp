@@ -10,68 +10,96 @@ namespace arcjit {
 
 namespace {
 
-// Python's floor division and 64-bit overflow: false where the reference must decide.
-bool floordiv(int64_t a, int64_t b, int64_t& r) {
-  if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+// An op on two ints: the result, an error the reference raises too (ZeroDivisionError), or
+// decline (overflow: the reference raises ResourceLimit).
+enum class IntOp { Ok, Err, Decline };
+
+// Python's floor division.
+IntOp floordiv(int64_t a, int64_t b, int64_t& r, ErrKind& e) {
+  if (b == 0) return e = ErrKind::ZeroDivisionError, IntOp::Err;
+  if (a == INT64_MIN && b == -1) return IntOp::Decline;
   r = a / b;
   if ((a % b != 0) && ((a < 0) != (b < 0))) --r;
+  return IntOp::Ok;
+}
+
+// dsl.py's shape for add/subtract/multiply/divide, over ints and tuples of ints:
+//   int op int | (a[0] op b[0], a[1] op b[1]) | (a op b[0], a op b[1]) | (a[0] op b, a[1] op b)
+// evaluated in Python's order, so a short tuple raises IndexError where Python does.
+template <class F>
+bool numeric2(const ColIn* in, ColOut& out, F f) {
+  const ColIn &a = in[0], &b = in[1];
+  int64_t r[2];
+  ErrKind e{};
+  if (a.is_int() && b.is_int()) {
+    switch (f(a.a, b.a, r[0], e)) {
+      case IntOp::Ok:
+        out.set_int(r[0]);
+        return true;
+      case IntOp::Err:
+        out.set_err(e);
+        return true;
+      case IntOp::Decline:
+        return false;
+    }
+  }
+  int64_t ab[2], bb[2];
+  const int64_t *pa = nullptr, *pb = nullptr;
+  size_t na = 0, nb = 0;
+  const bool ta = a.int_tuple(pa, na, ab), tb = b.int_tuple(pb, nb, bb);
+  if (!(ta && tb) && !(a.is_int() && tb) && !(ta && b.is_int())) return false;
+  for (size_t k = 0; k < 2; ++k) {
+    if (ta && na <= k) return out.set_err(ErrKind::IndexError), true;
+    if (tb && nb <= k) return out.set_err(ErrKind::IndexError), true;
+    switch (f(ta ? pa[k] : a.a, tb ? pb[k] : b.a, r[k], e)) {
+      case IntOp::Ok:
+        break;
+      case IntOp::Err:
+        return out.set_err(e), true;
+      case IntOp::Decline:
+        return false;
+    }
+  }
+  out.set_point(r[0], r[1]);
   return true;
 }
 
-template <class F>
-bool numeric2(const ColIn* in, ColOut& out, F f) {
-  int64_t i0, j0, i1, j1, r, s;
-  const ColIn &a = in[0], &b = in[1];
-  if (a.is_int() && b.is_int()) {
-    if (!f(a.a, b.a, r)) return false;
-    out.set_int(r);
-    return true;
-  }
-  if (a.point(i0, j0) && b.point(i1, j1)) {
-    if (!f(i0, i1, r) || !f(j0, j1, s)) return false;
-    out.set_point(r, s);
-    return true;
-  }
-  if (a.is_int() && b.point(i1, j1)) {
-    if (!f(a.a, i1, r) || !f(a.a, j1, s)) return false;
-    out.set_point(r, s);
-    return true;
-  }
-  if (a.point(i0, j0) && b.is_int()) {
-    if (!f(i0, b.a, r) || !f(j0, b.a, s)) return false;
-    out.set_point(r, s);
-    return true;
-  }
-  return false;
-}
-
+// `f(n) if isinstance(n, int) else (f(n[0]), f(n[1]))`.
 template <class F>
 bool numeric1(const ColIn* in, ColOut& out, F f) {
-  int64_t i, j, r, s;
+  int64_t r[2], buf[2];
   if (in[0].is_int()) {
-    if (!f(in[0].a, r)) return false;
-    out.set_int(r);
+    if (!f(in[0].a, r[0])) return false;
+    out.set_int(r[0]);
     return true;
   }
-  if (in[0].point(i, j)) {
-    if (!f(i, r) || !f(j, s)) return false;
-    out.set_point(r, s);
-    return true;
+  const int64_t* p = nullptr;
+  size_t n = 0;
+  if (!in[0].int_tuple(p, n, buf)) return false;
+  for (size_t k = 0; k < 2; ++k) {
+    if (n <= k) return out.set_err(ErrKind::IndexError), true;
+    if (!f(p[k], r[k])) return false;
   }
-  return false;
+  out.set_point(r[0], r[1]);
+  return true;
 }
 
+IntOp checked(bool overflow) { return overflow ? IntOp::Decline : IntOp::Ok; }
+
 bool k_add(const ColIn* in, ColOut& out) {
-  return numeric2(
-      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_add_overflow(x, y, &r); });
+  return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
+    return checked(__builtin_add_overflow(x, y, &r));
+  });
 }
 bool k_subtract(const ColIn* in, ColOut& out) {
-  return numeric2(
-      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_sub_overflow(x, y, &r); });
+  return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
+    return checked(__builtin_sub_overflow(x, y, &r));
+  });
 }
 bool k_multiply(const ColIn* in, ColOut& out) {
-  return numeric2(
-      in, out, [](int64_t x, int64_t y, int64_t& r) { return !__builtin_mul_overflow(x, y, &r); });
+  return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
+    return checked(__builtin_mul_overflow(x, y, &r));
+  });
 }
 bool k_divide(const ColIn* in, ColOut& out) { return numeric2(in, out, floordiv); }
 bool k_invert(const ColIn* in, ColOut& out) {
@@ -85,7 +113,10 @@ bool k_double(const ColIn* in, ColOut& out) {
   return numeric1(in, out, [](int64_t x, int64_t& r) { return !__builtin_mul_overflow(x, 2, &r); });
 }
 bool k_halve(const ColIn* in, ColOut& out) {
-  return numeric1(in, out, [](int64_t x, int64_t& r) { return floordiv(x, 2, r); });
+  return numeric1(in, out, [](int64_t x, int64_t& r) {
+    ErrKind e;
+    return floordiv(x, 2, r, e) == IntOp::Ok;
+  });
 }
 bool k_increment(const ColIn* in, ColOut& out) {
   return numeric1(in, out, [](int64_t x, int64_t& r) { return !__builtin_add_overflow(x, 1, &r); });

@@ -33,6 +33,18 @@ struct ColIn {
     j = t.ints[1];
     return true;
   }
+  // The ints of a tuple of ints of any length (no bools): a point, or such a tuple boxed. For a
+  // point they are copied to buf.
+  bool int_tuple(const int64_t*& p, size_t& n, int64_t (&buf)[2]) const {
+    if (s == Slot::Point) {
+      buf[0] = a, buf[1] = b;
+      p = buf, n = 2;
+      return true;
+    }
+    if (s != Slot::Boxed || !v->is_tuple() || v->tuple().layout != TupleLayout::Ints) return false;
+    p = v->tuple().ints.data(), n = v->tuple().ints.size();
+    return true;
+  }
 };
 
 // The result at one instance, and what computing it charged.
@@ -42,6 +54,7 @@ struct ColOut {
   Cost cost;
   void set_int(int64_t v) { s = Slot::Int, a = v; }
   void set_bool(bool v) { s = Slot::Bool, a = v ? 1 : 0; }
+  void set_err(ErrKind k) { s = Slot::Err, a = int64_t(k); }
   // A new 2-tuple of ints: two elements built.
   void set_point(int64_t i, int64_t j) {
     s = Slot::Point, a = i, b = j;

@@ -1,0 +1,134 @@
+// Every columnar kernel gives the reference kernel's answer, error kind and cost on each
+// argument shape it accepts: ints, bools, extremes, points and cells (unboxed and boxed), int
+// tuples of other lengths, tuples holding bools, sets and functions, in every combination.
+#include <catch2/catch.hpp>
+
+#include "kernels/cpu/call.h"
+#include "kernels/cpu/columnar.h"
+#include "runtime/canon.h"
+#include "runtime/limits.h"
+#include "runtime/value_repr.h"
+
+using namespace arcjit;
+
+namespace {
+
+struct Arg {
+  Value v;   // the generic value
+  ColIn in;  // as the executor hands it to a columnar kernel
+};
+
+std::vector<Arg> pool() {
+  std::vector<Value> values = {
+      Value::integer(0),
+      Value::integer(1),
+      Value::integer(-3),
+      Value::integer(7),
+      Value::integer(INT64_MAX),
+      Value::integer(INT64_MIN),
+      Value::boolean(true),
+      Value::boolean(false),
+      make_ints({}),
+      make_ints({4}),
+      make_ints({2, -5}),
+      make_ints({1, 2, 3}),
+      make_ints({INT64_MAX, 1}),
+      make_tuple({Value::boolean(true), Value::integer(2)}),
+      make_tuple({Value::integer(1), make_ints({2, 3})}),
+      make_indices({{0, 1}, {2, 2}}),
+      empty_set(),
+      prim_value(Op::size),
+  };
+  std::vector<Arg> out;
+  for (const Value& v : values) {
+    Arg a;
+    a.v = v;
+    if (v.tag() == Tag::Int)
+      a.in.s = Slot::Int, a.in.a = v.i();
+    else if (v.tag() == Tag::Bool)
+      a.in.s = Slot::Bool, a.in.a = v.i();
+    else
+      a.in.s = Slot::Boxed;
+    out.push_back(a);
+  }
+  // Unboxed points and cells, next to their boxed forms above and below.
+  auto point = [&](int64_t i, int64_t j) {
+    Arg a;
+    a.v = make_ints({i, j});
+    a.in.s = Slot::Point, a.in.a = i, a.in.b = j;
+    out.push_back(a);
+  };
+  point(2, -5);
+  point(0, 0);
+  point(INT64_MIN, 3);
+  Arg cell;
+  cell.v = make_tuple({Value::integer(3), make_ints({1, 4})});
+  cell.in.s = Slot::Cell, cell.in.a = 3, cell.in.b = 1, cell.in.c = 4;
+  out.push_back(cell);
+  for (Arg& a : out)
+    if (a.in.s == Slot::Boxed) a.in.v = &a.v;
+  return out;
+}
+
+Value from_out(const ColOut& o) {
+  switch (o.s) {
+    case Slot::Int:
+      return Value::integer(o.a);
+    case Slot::Bool:
+      return Value::boolean(o.a != 0);
+    case Slot::Point:
+      return make_ints({o.a, o.b});
+    case Slot::Err:
+      return Value::error(ErrKind(o.a));
+    default:
+      return Value();
+  }
+}
+
+// Same value with the same Python type (True is not 1 here), or the same error kind.
+bool same(const Value& a, const Value& b) {
+  if (a.is_err() || b.is_err()) return a.is_err() && b.is_err() && a.err() == b.err();
+  if (a.tag() != b.tag()) return false;
+  return py_eq(a, b);
+}
+
+}  // namespace
+
+TEST_CASE("columnar kernels agree with the reference kernels, costs included", "[columnar]") {
+  const std::vector<Arg> args = pool();
+  size_t handled = 0, compared = 0;
+  for (int k = 0; k < kNumOps; ++k) {
+    const Op op = Op(k);
+    ColumnarKernel ck = columnar_kernel(op);
+    if (!ck) continue;
+    const int arity = op_info(op).arity;
+    const size_t n = args.size();
+    const size_t combos = arity == 1 ? n : n * n;
+    for (size_t c = 0; c < combos; ++c) {
+      const Arg& a0 = args[arity == 1 ? c : c / n];
+      const Arg* a1 = arity == 2 ? &args[c % n] : nullptr;
+      ColIn in[2] = {a0.in, a1 ? a1->in : ColIn{}};
+      Value gen[2] = {a0.v, a1 ? a1->v : Value()};
+      Value ref;
+      Cost ref_cost;
+      {
+        LaneScope scope(Limits{});
+        ref = invoke(op, {gen, size_t(arity)});
+        ref_cost = Cost{lane_budget().work, lane_budget().elements};
+      }
+      ColOut out;
+      ++compared;
+      if (!ck(in, out)) continue;
+      ++handled;
+      INFO(op_info(op).name << "(" << repr(gen[0]) << (a1 ? ", " + repr(gen[1]) : "") << ")"
+                            << " reference " << repr(ref));
+      CHECK(same(from_out(out), ref));
+      if (!ref.is_err()) {
+        CHECK(out.cost.work == ref_cost.work);
+        CHECK(out.cost.elements == ref_cost.elements);
+      }
+    }
+  }
+  CHECK(handled > 1000);  // the fast lanes take most shapes here
+  CHECK(compared > handled);
+}
