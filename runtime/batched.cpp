@@ -240,7 +240,7 @@ class ChunkRun {
   void run_elem(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
                 const std::vector<Reader>& rd);
   void run_reduce(FlatId id);
-  bool apply_to_point(const PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
+  bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
   bool extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col);
   Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost);
@@ -484,16 +484,16 @@ Value ChunkRun::eager_call(const ReduceInfo& info, const std::vector<Reader>& rd
 // apply(f, (i, j)) where f gives ints for both: (f(i), f(j)) as hof_core's apply builds it
 // (the elements' costs, then the two elements of the result); false leaves it to that code (an
 // element failed, gave another value, or the budget would be exceeded).
-bool ChunkRun::apply_to_point(const PreparedCharge& pc, const Replay& rp, const ColIn& c,
-                              uint32_t r, Column& col) {
+bool ChunkRun::apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
+                              Column& col) {
   int64_t i, j;
   if (!c.point(i, j)) return false;
   int64_t out[2];
   Cost total;
   try {
     for (uint32_t e = 0; e < 2; ++e) {
-      const Cost k = pc.element(rp.lane, rp.rc, e);
-      const uint32_t y = rp.body_loc->locate(rp.lane, rp.rc, e);
+      const Cost k = pc.element_at(rp.lane, rp.rc, e);
+      const uint32_t y = rp.body_index(e);
       if (y == kNoInstance || rp.body->slot(y) != Slot::Int) return false;
       out[e] = rp.body->a(y);
       total.work += k.work;
@@ -530,8 +530,8 @@ bool ChunkRun::extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t
   try {
     for (int64_t k = 0; k < n; ++k) {
       const uint32_t e = rp.positions ? rp.positions[k] : uint32_t(k);
-      const Cost ck = rp.charge->element(rp.lane, rp.rc, e);
-      const uint32_t y = rp.body_loc->locate(rp.lane, rp.rc, e);
+      const Cost ck = rp.charge->element_at(rp.lane, rp.rc, e);
+      const uint32_t y = rp.body_index(e);
       if (y == kNoInstance) return false;
       const Slot s = rp.body->slot(y);
       if (s != Slot::Int && s != Slot::Bool) return false;
@@ -556,7 +556,7 @@ bool ChunkRun::extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t
     return false;
   if (val) {
     const uint32_t e = rp.positions ? rp.positions[best] : uint32_t(best);
-    col.put(r, rp.body->get(rp.body_loc->locate(rp.lane, rp.rc, e)));
+    col.put(r, rp.body->get(rp.body_index(e)));
   } else {
     col.put(r, c.is_tuple() ? c.tuple().at(best) : c.set().at(best));
   }
@@ -683,6 +683,7 @@ void ChunkRun::run_reduce(FlatId id) {
     rp.body = &cols_[info.body];
     rp.lane = ri.lane[r];
     rp.rc = rc.data();
+    rp.begin();
     if (point_apply && columnar_ && apply_to_point(pc, rp, rd[container_rd].in(r), r, col))
       continue;
     other.r = r;
@@ -732,14 +733,19 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
                                       BatchedStats& st) const {
   LaneScope scope(opt.limits);
   ChunkRun cr(*this, l0, n, opt);
-  std::vector<double> secs(plan.groups.size(), 0.0);
+  std::vector<double> secs(plan.groups.size(), 0.0), node_secs(g.size(), 0.0);
   std::vector<uint64_t> inst(plan.groups.size(), 0);
   for (size_t gi = 0; gi < plan.groups.size(); ++gi) {
-    auto t0 = std::chrono::steady_clock::now();
     const uint64_t before = cr.instances;
-    for (FlatId m : plan.groups[gi].nodes) cr.run_node(m);
+    for (FlatId m : plan.groups[gi].nodes) {
+      auto t0 = std::chrono::steady_clock::now();
+      cr.run_node(m);
+      const double dt =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      node_secs[m] += dt;
+      secs[gi] += dt;
+    }
     for (FlatId f : freed_after[gi]) cr.free_node(f);
-    secs[gi] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     inst[gi] = cr.instances - before;
   }
   for (uint32_t l = 0; l < n; ++l)
@@ -768,6 +774,7 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
     st.group_seconds[gi] += secs[gi];
     st.group_instances[gi] += inst[gi];
   }
+  for (size_t id = 0; id < node_secs.size(); ++id) st.node_seconds[id] += node_secs[id];
   st.instances += cr.instances;
   st.per_instance_calls += cr.per_instance;
   st.eager_fallbacks += cr.eager;
@@ -788,6 +795,7 @@ std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedS
   st.groups = impl_->plan.groups.size();
   st.group_seconds.assign(st.groups, 0.0);
   st.group_instances.assign(st.groups, 0);
+  st.node_seconds.assign(impl_->g.size(), 0.0);
   auto t0 = std::chrono::steady_clock::now();
   const uint32_t chunk = std::max<uint32_t>(1, options.lanes_per_chunk);
   const uint32_t n_chunks = uint32_t((w.lanes.size() + chunk - 1) / chunk);

@@ -23,6 +23,7 @@ struct BatchedStats {
   uint64_t eager_fallbacks = 0;       // Reduce/Budget instances evaluated eagerly (region too big)
   uint64_t columnar_instances = 0;    // computed by a columnar kernel fast lane
   std::vector<double> group_seconds;  // per plan group, summed over chunks (thread time)
+  std::vector<double> node_seconds;   // per flat node, summed over chunks (thread time)
   std::vector<uint64_t> group_instances;  // per plan group
 };
 

@@ -59,14 +59,39 @@ Cost PreparedCharge::element(uint32_t lane, const uint32_t* rc, uint32_t e) cons
   return c;
 }
 
+void PreparedCharge::begin(uint32_t lane, const uint32_t* rc) {
+  complete = lane_complete(lane);
+  bases.resize(spaces.size());
+  for (size_t k = 0; k < spaces.size(); ++k) bases[k] = spaces[k].loc->base(lane, rc);
+}
+
+Cost PreparedCharge::element_at(uint32_t lane, const uint32_t* rc, uint32_t e) const {
+  if (!ordered_only && complete) {
+    Cost c{static_work, static_elements};
+    uint32_t err = kNoInstance;
+    for (size_t k = 0; k < spaces.size(); ++k) {
+      const uint32_t b = bases[k];
+      const uint32_t y = b == Locator::kNotLinear ? spaces[k].loc->locate(lane, rc, e)
+                                                  : (b == kNoInstance ? kNoInstance : b + e);
+      if (y == kNoInstance) throw NeedEager{};
+      const Sums::At& a = spaces[k].at[y];
+      c.work += a.work;
+      c.elements += a.elements;
+      err = std::min(err, a.first_err);
+    }
+    if (err == kNoInstance) return c;
+  }
+  return element(lane, rc, e);
+}
+
 Value Replay::at(int64_t k) const {
   uint32_t e = uint32_t(k);
   if (positions) {
     if (k < 0 || uint32_t(k) >= n_positions) throw NeedEager{};
     e = positions[k];
   }
-  const Cost c = charge->element(lane, rc, e);
-  const uint32_t y = body_loc->locate(lane, rc, e);
+  const Cost c = charge->element_at(lane, rc, e);
+  const uint32_t y = body_index(e);
   if (y == kNoInstance) throw NeedEager{};
   if (body->is_err(y) && body->err(y) == ErrKind::Skipped) throw NeedEager{};
   charge_recorded(c.work, c.elements);

@@ -33,6 +33,19 @@ struct Locator {
     for (const Level& l : levels) idx = l.start[idx] + (l.src < 0 ? k : rc[l.src]);
     return idx;
   }
+  // When the element index enters only at the last level, an instance's elements are
+  // contiguous: the instance for element k is base + k. base() gives it (kNoInstance where the
+  // space overflowed), or kNotLinear.
+  static constexpr uint32_t kNotLinear = ~0u - 1;
+  uint32_t base(uint32_t lane, const uint32_t* rc) const {
+    if (levels.empty() || levels.back().src >= 0) return kNotLinear;
+    for (size_t i = 0; i + 1 < levels.size(); ++i)
+      if (levels[i].src < 0) return kNotLinear;
+    if (overflowed[lane]) return kNoInstance;
+    uint32_t idx = lane;
+    for (size_t i = 0; i + 1 < levels.size(); ++i) idx = levels[i].start[idx] + rc[levels[i].src];
+    return levels.back().start[idx];
+  }
 };
 
 // A Reduce's charge program prepared for a chunk: per space, the summed recorded costs of the
@@ -46,7 +59,8 @@ struct PreparedCharge {
       uint32_t first_err = kNoInstance;  // step index, or kNoInstance
     };
     const Locator* loc = nullptr;
-    std::vector<At> at;  // per instance of the space
+    const Column* col = nullptr;  // one of the space's step columns: which instances were computed
+    std::vector<At> at;           // per instance of the space
   };
   std::vector<Sums> spaces;
   // Every step space's per-lane overflow flags: a lane where one has no instances is replayed
@@ -72,14 +86,22 @@ struct PreparedCharge {
   // The cost of the element call at element index e of the instance on `lane` with
   // coordinates rc. Throws NeedEager where a value it needs was not computed.
   Cost element(uint32_t lane, const uint32_t* rc, uint32_t e) const;
+
+  // The same, for one instance at a time: begin() finds each space's base (one lookup per
+  // element after that where the element index enters last), element_at() then uses it.
+  void begin(uint32_t lane, const uint32_t* rc);
+  Cost element_at(uint32_t lane, const uint32_t* rc, uint32_t e) const;
+  std::vector<uint32_t> bases;  // per space, for the instance begin() saw
+  bool complete = true;
 };
 
 // The caller hof_core's code runs with in a Reduce (and a Budget): element results the map
 // region computed, each element call's recorded cost charged to the lane budget as the call
 // would have charged it.
 struct Replay {
-  const PreparedCharge* charge = nullptr;
+  PreparedCharge* charge = nullptr;
   const Locator* body_loc = nullptr;
+  uint32_t body_base = Locator::kNotLinear;
   const Column* body = nullptr;
   uint32_t lane = 0;
   const uint32_t* rc = nullptr;         // the instance's coordinates on its space's axes
@@ -90,6 +112,15 @@ struct Replay {
   Value (*other)(void* ctx, const Value& x) = nullptr;
   void* other_ctx = nullptr;
 
+  // Sets up the bases for the instance (lane, rc): call before at().
+  void begin() {
+    charge->begin(lane, rc);
+    body_base = body_loc->base(lane, rc);
+  }
+  uint32_t body_index(uint32_t e) const {
+    if (body_base == Locator::kNotLinear) return body_loc->locate(lane, rc, e);
+    return body_base == kNoInstance ? kNoInstance : body_base + e;
+  }
   Value at(int64_t k) const;
   Value elem(int64_t k, const Value&) { return at(k); }
   Value pair(int64_t i, int64_t j, const Value&, const Value&) {
@@ -135,6 +166,7 @@ void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
       index.emplace_back(sp, spaces.size());
       Sums sums;
       sums.loc = step_loc[k];
+      sums.col = step_col[k];
       sums.at.assign(instances(sp), Sums::At{});
       spaces.push_back(std::move(sums));
     }
@@ -147,6 +179,30 @@ void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
       }
       if (a.first_err == kNoInstance && col.is_err(y)) a.first_err = uint32_t(k);
     }
+  }
+  // A space whose computed instances all cost the same and never fail adds a constant: folded
+  // into the static cost, it needs no lookup per element (instances no lane needed stay None).
+  for (size_t k = 0; k < spaces.size();) {
+    const Sums& sp = spaces[k];
+    const Column& any = *sp.col;
+    bool constant = true, seen = false;
+    Sums::At first;
+    for (uint32_t y = 0; y < sp.at.size() && constant; ++y) {
+      if (any.slot(y) == Slot::None) continue;
+      const Sums::At& a = sp.at[y];
+      if (!seen) {
+        first = a;
+        seen = true;
+      }
+      constant = a.first_err == kNoInstance && a.work == first.work && a.elements == first.elements;
+    }
+    if (!constant) {
+      ++k;
+      continue;
+    }
+    static_work += first.work;
+    static_elements += first.elements;
+    spaces.erase(spaces.begin() + long(k));
   }
 }
 

@@ -46,12 +46,14 @@ options:
                         tasks solved, errors by kind, seconds tracing/planning/executing
   --outputs FILE.jsonl  one JSON line per run: {"program", "task", "index", "ok" | "err"},
                         values in the oracle's encoding ({"t": [...]} tuples, {"s": [...]} sets)
+  --group-stats FILE    cpu backend: every plan group as a JSON line (signature, thread seconds,
+                        instances, the source line of its first node), to see where time goes
   --quiet               no progress on stderr
 )";
 
 struct Options {
   WorkloadSource src;
-  std::string report, outputs, backend = "eager";
+  std::string report, outputs, group_stats, backend = "eager";
   PlanStrategy strategy = PlanStrategy::Depth;
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
   bool quiet = false;
@@ -78,6 +80,8 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
       if (!value(o.report)) return false;
     } else if (a == "--outputs") {
       if (!value(o.outputs)) return false;
+    } else if (a == "--group-stats") {
+      if (!value(o.group_stats)) return false;
     } else if (a == "--backend") {
       if (!value(o.backend)) return false;
     } else if (a == "--strategy") {
@@ -210,6 +214,45 @@ int run_command(int argc, char** argv) {
       top.push_back({{"op", heavy[k].second},
                      {"thread_seconds", heavy[k].first},
                      {"instances", by_op[heavy[k].second].second}});
+    auto where = [&](const Group& grp) {
+      for (FlatId m : grp.nodes)
+        if (NodeId src = fw.graph.at(m).origin; src != kNoNode && w.graph.node(src).loc.line) {
+          const SrcLoc& l = w.graph.node(src).loc;
+          return fmt::format("{}:{}", w.graph.file(l.file), l.line);
+        }
+      return std::string();
+    };
+    if (!o.group_stats.empty()) {
+      std::ofstream gs(o.group_stats);
+      for (size_t k = 0; k < plan.groups.size(); ++k)
+        gs << nlohmann::json{{"group", k},
+                             {"signature", plan.groups[k].signature},
+                             {"nodes", plan.groups[k].nodes.size()},
+                             {"thread_seconds", stats.group_seconds[k]},
+                             {"instances", stats.group_instances[k]},
+                             {"at", where(plan.groups[k])}}
+                  .dump()
+           << '\n';
+    }
+    // The slowest nodes, with where they were written.
+    std::vector<std::pair<double, FlatId>> slow_nodes;
+    for (FlatId id = 0; id < fw.graph.size(); ++id)
+      slow_nodes.emplace_back(stats.node_seconds[id], id);
+    std::sort(slow_nodes.rbegin(), slow_nodes.rend());
+    nlohmann::json slowest_nodes = nlohmann::json::array();
+    for (size_t k = 0; k < std::min<size_t>(12, slow_nodes.size()); ++k) {
+      const FlatId id = slow_nodes[k].second;
+      std::string at;
+      if (NodeId src = fw.graph.at(id).origin; src != kNoNode && w.graph.node(src).loc.line) {
+        const SrcLoc& l = w.graph.node(src).loc;
+        at = fmt::format("{}:{}", w.graph.file(l.file), l.line);
+      }
+      slowest_nodes.push_back({{"node", id},
+                               {"signature", node_signature(fw.graph, id)},
+                               {"space", space_text(fw.graph, fw.graph.at(id).space)},
+                               {"thread_seconds", slow_nodes[k].first},
+                               {"at", at}});
+    }
     // The slowest groups, with where their first node was written.
     std::vector<std::pair<double, size_t>> slow_groups;
     for (size_t k = 0; k < plan.groups.size(); ++k)
@@ -218,13 +261,7 @@ int run_command(int argc, char** argv) {
     nlohmann::json slowest = nlohmann::json::array();
     for (size_t k = 0; k < std::min<size_t>(12, slow_groups.size()); ++k) {
       const Group& grp = plan.groups[slow_groups[k].second];
-      std::string at;
-      for (FlatId m : grp.nodes)
-        if (NodeId src = fw.graph.at(m).origin; src != kNoNode && w.graph.node(src).loc.line) {
-          const SrcLoc& l = w.graph.node(src).loc;
-          at = fmt::format("{}:{}", w.graph.file(l.file), l.line);
-          break;
-        }
+      const std::string at = where(grp);
       slowest.push_back({{"group", slow_groups[k].second},
                          {"signature", grp.signature},
                          {"nodes", grp.nodes.size()},
@@ -244,7 +281,8 @@ int run_command(int argc, char** argv) {
                  {"eager_fallbacks", stats.eager_fallbacks},
                  {"columnar_instances", stats.columnar_instances},
                  {"seconds_by_op", top},
-                 {"slowest_groups", slowest}};
+                 {"slowest_groups", slowest},
+                 {"slowest_nodes", slowest_nodes}};
   } else {
     t0 = std::chrono::steady_clock::now();
     EagerExecutor ex(w);
@@ -282,6 +320,9 @@ int run_command(int argc, char** argv) {
     for (size_t k = 0; k < std::min<size_t>(10, slow.size()); ++k)
       slowest.push_back({{"program", w.programs[slow[k].second].name}, {"seconds", slow[k].first}});
     report["slowest_programs"] = slowest;
+    nlohmann::json all = nlohmann::json::object();
+    for (auto [sec, prog] : slow) all[w.programs[prog].name] = sec;
+    report["program_seconds"] = all;
   }
   if (!o.report.empty()) std::ofstream(o.report) << report.dump(2) << '\n';
   fmt::print("{}\n", report.dump(2));
