@@ -343,6 +343,12 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
         case Slot::Err:
           col.put_err(x, ErrKind(out.a));
           break;
+        case Slot::Cell:
+          col.put_cell(x, out.a, out.b, out.c);
+          break;
+        case Slot::Boxed:
+          col.put(x, std::move(out.v));
+          break;
         default:
           col.put_err(x, ErrKind::RuntimeError);
           break;
@@ -414,6 +420,11 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
 void ChunkRun::run_node(FlatId id) {
   const FlatNode& n = g_.at(id);
   if (n.kind == FlatKind::Const) return;
+  // No lane of this chunk needs it, nor anything that reads it (a reader's lanes are among its
+  // arguments'): nothing to compute.
+  const auto& lanes = ex_.plan.lanes[id];
+  auto first = std::lower_bound(lanes.begin(), lanes.end(), l0_);
+  if (first == lanes.end() || *first >= l0_ + n_) return;
   if (n.kind == FlatKind::Reduce || n.kind == FlatKind::Budget) {
     run_reduce(id);
     return;

@@ -36,6 +36,9 @@ std::vector<Arg> pool() {
       make_tuple({Value::boolean(true), Value::integer(2)}),
       make_tuple({Value::integer(1), make_ints({2, 3})}),
       make_indices({{0, 1}, {2, 2}}),
+      make_cells({{3, 0, 1}, {5, 2, 2}}),
+      make_set({make_ints({1, 2}), Value::integer(4)}),
+      make_grid(2, 2, {1, 2, 3, 4}),
       empty_set(),
       prim_value(Op::size),
   };
@@ -80,6 +83,10 @@ Value from_out(const ColOut& o) {
       return make_ints({o.a, o.b});
     case Slot::Err:
       return Value::error(ErrKind(o.a));
+    case Slot::Cell:
+      return make_tuple({Value::integer(o.a), make_ints({o.b, o.c})});
+    case Slot::Boxed:
+      return o.v;
     default:
       return Value();
   }

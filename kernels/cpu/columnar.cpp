@@ -206,26 +206,69 @@ bool k_either(const ColIn* in, ColOut& out) {
   return true;
 }
 
-// first/last of a point are its ints; of a cell its colour and its (i, j).
-bool k_first(const ColIn* in, ColOut& out) {
+// first(c) = next(iter(c)) and last(c) = max(enumerate(c))[1]: the element, read where it
+// lies (a point's ints, a cell's colour and (i, j), a packed set's element unboxed); an empty
+// container raises StopIteration / ValueError, a non-container TypeError, as the reference.
+bool first_or_last(const ColIn& x, ColOut& out, bool first) {
   int64_t i, j;
-  if (in[0].s == Slot::Cell) {
-    out.set_int(in[0].a);
+  if (x.s == Slot::Cell) {
+    if (first)
+      out.set_int(x.a);
+    else
+      out.s = Slot::Point, out.a = x.b, out.b = x.c;  // the cell's existing (i, j)
     return true;
   }
-  if (!in[0].point(i, j)) return false;
-  out.set_int(i);
+  if (x.point(i, j)) {
+    out.set_int(first ? i : j);
+    return true;
+  }
+  if (x.is_int()) return out.set_err(ErrKind::TypeError), true;
+  if (x.s != Slot::Boxed) return false;
+  const Value& c = *x.v;
+  if (c.is_tuple()) {
+    const int64_t n = c.tuple().size();
+    if (n == 0) return out.set_err(first ? ErrKind::StopIteration : ErrKind::ValueError), true;
+    out.set_value(c.tuple().at(first ? 0 : n - 1));
+    return true;
+  }
+  if (!c.is_set()) return false;
+  const SetObj& st = c.set();
+  if (st.has_none) return false;
+  const int64_t n = st.size();
+  if (n == 0) return out.set_err(first ? ErrKind::StopIteration : ErrKind::ValueError), true;
+  const int64_t k = first ? 0 : n - 1;
+  if (st.layout == SetLayout::Indices) {
+    out.s = Slot::Point, out.a = st.idx[size_t(k)].i, out.b = st.idx[size_t(k)].j;
+  } else if (st.layout == SetLayout::Cells) {
+    const Cell& cell = st.cells[size_t(k)];
+    out.s = Slot::Cell, out.a = cell.c, out.b = cell.i, out.c = cell.j;
+  } else {
+    out.set_value(st.items[size_t(k)]);
+  }
   return true;
 }
-bool k_last(const ColIn* in, ColOut& out) {
-  int64_t i, j;
-  if (in[0].s == Slot::Cell) {
-    // The cell's existing (i, j): nothing built.
-    out.s = Slot::Point, out.a = in[0].b, out.b = in[0].c;
-    return true;
-  }
-  if (!in[0].point(i, j)) return false;
-  out.set_int(j);
+bool k_first(const ColIn* in, ColOut& out) { return first_or_last(in[0], out, true); }
+bool k_last(const ColIn* in, ColOut& out) { return first_or_last(in[0], out, false); }
+
+// An empty tuple or frozenset.
+bool empty_container(const ColIn& x) {
+  if (x.s != Slot::Boxed) return false;
+  const Value& c = *x.v;
+  return (c.is_tuple() && c.tuple().size() == 0) || (c.is_set() && c.set().size() == 0);
+}
+
+// uppermost and its kin: min/max over toindices(patch), a ValueError for an empty patch.
+bool k_extreme_of_empty(const ColIn* in, ColOut& out) {
+  if (!empty_container(in[0])) return false;
+  out.set_err(ErrKind::ValueError);
+  return true;
+}
+
+// manhattan(a, b): min over the pairs, b read only once a yields a cell, so an empty a is a
+// ValueError whatever b is.
+bool k_manhattan(const ColIn* in, ColOut& out) {
+  if (!empty_container(in[0])) return false;
+  out.set_err(ErrKind::ValueError);
   return true;
 }
 
@@ -307,6 +350,12 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   t[size_t(Op::maximum)] = k_maximum;
   t[size_t(Op::minimum)] = k_minimum;
   t[size_t(Op::size)] = k_size;
+  t[size_t(Op::uppermost)] = k_extreme_of_empty;
+  t[size_t(Op::lowermost)] = k_extreme_of_empty;
+  t[size_t(Op::leftmost)] = k_extreme_of_empty;
+  t[size_t(Op::rightmost)] = k_extreme_of_empty;
+  t[size_t(Op::manhattan)] = k_manhattan;
+  t[size_t(Op::center)] = k_extreme_of_empty;  // uppermost(patch) comes first
   return t;
 }
 

@@ -51,10 +51,20 @@ struct ColIn {
 struct ColOut {
   Slot s = Slot::None;
   int64_t a = 0, b = 0, c = 0;
+  Value v;  // Slot::Boxed
   Cost cost;
   void set_int(int64_t v) { s = Slot::Int, a = v; }
   void set_bool(bool v) { s = Slot::Bool, a = v ? 1 : 0; }
   void set_err(ErrKind k) { s = Slot::Err, a = int64_t(k); }
+  // An existing value (an element of a container): nothing built, nothing charged.
+  void set_value(Value x) {
+    if (x.tag() == Tag::Int)
+      set_int(x.i());
+    else if (x.tag() == Tag::Bool)
+      set_bool(x.i() != 0);
+    else
+      s = Slot::Boxed, v = std::move(x);
+  }
   // A new 2-tuple of ints: two elements built.
   void set_point(int64_t i, int64_t j) {
     s = Slot::Point, a = i, b = j;

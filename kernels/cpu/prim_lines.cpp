@@ -160,6 +160,32 @@ bool adjacent_fast(const Points& a, const Membership& b, int64_t oi, int64_t oj)
 // gives ValueError without looking at b.
 Value manhattan_generic(const Value& a, const Value& b) {
   Value ta = k_toindices(&a);
+  // Both turned into packed indices (or empty): the same double loop over ints. The reference
+  // charges len(b) per element of a; charged at once, the total and its limit are the same.
+  if (is_indices(ta)) {
+    auto pa = indices_of(ta);
+    if (pa.empty()) raise(ErrKind::ValueError);
+    Value tb = k_toindices(&b);
+    if (is_indices(tb)) {
+      auto pb = indices_of(tb);
+      charge_work(int64_t(pa.size()) * int64_t(pb.size()));
+      if (pb.empty()) raise(ErrKind::ValueError);
+      if (ta.set().size() && tb.set().size() && small_bounds(bounds_of(ta)) &&
+          small_bounds(bounds_of(tb)))
+        return Value::integer(min_distance(pa, pb, 0, 0));
+      int64_t best = INT64_MAX;
+      for (const Idx& p : pa)
+        for (const Idx& q : pb) {
+          auto abs_of = [](int64_t x) {
+            if (x == INT64_MIN) raise(ErrKind::ResourceLimit);  // as py_abs overflows
+            return x < 0 ? -x : x;
+          };
+          int64_t d = checked_add(abs_of(checked_sub(p.i, q.i)), abs_of(checked_sub(p.j, q.j)));
+          best = std::min(best, d);
+        }
+      return Value::integer(best);
+    }
+  }
   std::vector<Value> items_a = py_iter(ta);
   std::vector<Value> items_b;
   bool have_b = false;
