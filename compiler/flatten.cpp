@@ -171,6 +171,24 @@ class Flattener {
     for (const Sym& p : s.clo->parts) error_leaves(p, out);
   }
 
+  // The error kinds a node's value can be (a mask of err_bit): none for inputs and non-error
+  // constants, a guard's argument's kinds less those it catches, any kind for anything else.
+  uint32_t possible_errors(FlatId id) {
+    const FlatNode& n = fg_.at(id);
+    switch (n.kind) {
+      case FlatKind::Input:
+        return 0;
+      case FlatKind::Const: {
+        const Value& v = fg_.const_value(id);
+        return v.is_err() ? err_bit(v.err()) : 0;
+      }
+      case FlatKind::Guard:
+        return possible_errors(fg_.args(id)[0]) & ~n.aux;
+      default:
+        return ~0u;
+    }
+  }
+
   // A node that is the value's error, or harmless: a statement's check.
   FlatId check(const Sym& s) {
     if (s.is_node()) return s.node;
@@ -552,8 +570,13 @@ class Flattener {
         if (inner.is_clo() && inner.guard == kNoFlat) {
           std::vector<FlatId> leaves;
           error_leaves(inner, leaves);
-          if (leaves.empty()) {
-            r.sym = inner;  // nothing can fail: the guard never fires
+          uint32_t can_raise = 0;
+          for (FlatId l : leaves) can_raise |= possible_errors(l);
+          if ((can_raise & n.aux) == 0) {
+            // No leaf can hold an error this guard catches (batt's leaves are guarded statements
+            // with the same except clause): the guard never fires, the closure stays static,
+            // and a leaf's uncaught error still ends the statement, as After(leaves) says.
+            r.sym = inner;
           } else {
             r.sym = inner;
             r.sym.guard = fg_.node(FlatKind::GuardState, Op::identity, leaves, 0, n.aux);

@@ -234,6 +234,32 @@ class ChunkRun {
     return m;
   }
 
+  // A nested node's work per lane in this chunk. The reference charges every call inside one
+  // top-level node to a single lane budget and stops at the limit; here each instance has its
+  // own, so a lane could spend the limit many times over before the replay finds out. Past one
+  // limit's worth on a lane the node's remaining instances there are Skipped, and what needs
+  // them falls back to the (budgeted, exact) eager call.
+  struct Spent {
+    const Limits* limits = nullptr;
+    std::vector<Cost> lane;
+    bool active = false;
+    void begin(const Limits& l, uint32_t lanes, bool nested) {
+      limits = &l;
+      active = nested;
+      if (nested) lane.assign(lanes, Cost{});
+    }
+    bool over(uint32_t l) const {
+      return active &&
+             (lane[l].work > limits->max_lane_work || lane[l].elements > limits->max_lane_elements);
+    }
+    void add(uint32_t l, const Cost& c) {
+      if (!active) return;
+      lane[l].work += c.work;
+      lane[l].elements += c.elements;
+    }
+  };
+  Spent spent_;
+
   Value eval(const FlatNode& n, const Value* in, size_t nargs, Cost& cost);
   void run_prim_columnar(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
                          const std::vector<Reader>& rd, ColumnarKernel k);
@@ -312,6 +338,7 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
   const FlatNode& n = g_.at(id);
   Column& col = cols_[id];
   const bool costs = col.records_costs();
+  spent_.begin(limits_, n_, n.space != kRootSpace);
   ColIn in[4];
   Value boxed[4];
   for (uint32_t x = 0; x < si.n; ++x) {
@@ -356,10 +383,15 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
       if (costs) col.set_cost(x, out.cost);
       continue;
     }
+    if (spent_.over(si.lane[x])) {
+      col.put_err(x, ErrKind::Skipped);
+      continue;
+    }
     for (size_t a = 0; a < rd.size(); ++a) boxed[a] = rd[a].value(x);
     Cost c;
     col.put(x, eval(n, boxed, rd.size(), c));
     if (costs) col.set_cost(x, c);
+    spent_.add(si.lane[x], c);
   }
 }
 
@@ -455,12 +487,19 @@ void ChunkRun::run_node(FlatId id) {
   Value small[8];
   std::vector<Value> big(args.size() > 8 ? args.size() : 0);
   Value* in = args.size() > 8 ? big.data() : small;
+  spent_.begin(limits_, n_, n.space != kRootSpace);
   for (uint32_t x = 0; x < si.n; ++x) {
-    if (!mask[si.lane[x]]) continue;
+    const uint32_t lane = si.lane[x];
+    if (!mask[lane]) continue;
+    if (spent_.over(lane)) {
+      col.put_err(x, ErrKind::Skipped);
+      continue;
+    }
     for (size_t k = 0; k < rd.size(); ++k) in[k] = rd[k].value(x);
     Cost c;
     col.put(x, eval(n, in, rd.size(), c));
     if (costs) col.set_cost(x, c);
+    spent_.add(lane, c);
     ++instances;
   }
 }
@@ -668,9 +707,15 @@ void ChunkRun::run_reduce(FlatId id) {
 
   std::vector<uint32_t> rc(r_axes.size());
   std::vector<Value> args(info.call.args.size());
+  Spent lane_spent;
+  lane_spent.begin(limits_, n_, n.space != kRootSpace);
   for (uint32_t r = 0; r < ri.n; ++r) {
     if (!mask[ri.lane[r]]) continue;
     ++instances;
+    if (lane_spent.over(ri.lane[r])) {
+      col.put_err(r, ErrKind::Skipped);
+      continue;
+    }
     // The arguments' first error, in parameter order (a guarded closure's: its guard's); the
     // data arguments' values.
     Value err;
@@ -733,6 +778,7 @@ void ChunkRun::run_reduce(FlatId id) {
     if (need_eager) v = eager_call(info, rd, r, c);
     col.put(r, std::move(v));
     if (costs) col.set_cost(r, c);
+    lane_spent.add(ri.lane[r], c);
   }
 }
 

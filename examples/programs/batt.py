@@ -94,4 +94,15 @@ def batt(task_id, S, I, C, log_path):
     except (TypeError, AttributeError, ValueError, IndexError, KeyError):
         t18 = 0
     s.append((7, 'spin_by_eights', 'bg', t18))
+    # a closure whose building raises on some lanes (no colour 7: division by zero), caught by
+    # its except clause: there the function is the safe default, and apply gets ()s from it
+    try:
+        t19 = rbind(shift, toivec(divide(size(t2), colorcount(I, SEVEN))))
+    except (TypeError, AttributeError, ValueError, IndexError, KeyError, ZeroDivisionError):
+        t19 = lambda *args: ()
+    try:
+        t20 = apply(t19, t2)
+    except (TypeError, AttributeError, ValueError, IndexError, KeyError):
+        t20 = frozenset()
+    s.append((8, 'shifted_down', 'objects', t20))
     return o, s
