@@ -88,9 +88,9 @@ std::string plan_text(const Workload& w, const FlatWorkload& fw, const Plan& pla
                       bool with_nodes) {
   const FlatGraph& g = fw.graph;
   std::string out = fmt::format(
-      "plan: {} grouping, {} programs x {} lanes = {} runs; {} groups over {} flat nodes; {} "
-      "map regions, {} inlined calls, {} calls of functions chosen by data, {} higher-order "
-      "calls left to their kernel\n",
+      "plan: {} grouping, {} programs x {} lanes = {} runs; {} groups over {} flat nodes (the "
+      "file: {} map regions, {} inlined calls, {} calls of functions chosen by data, {} "
+      "higher-order calls left to their kernel)\n",
       strategy_name(plan.strategy), w.programs.size(), w.lanes.size(), w.runs.size(),
       plan.groups.size(), g.size(), fw.stats.regions, fw.stats.inlined_calls,
       fw.stats.dynamic_calls, fw.stats.opaque_hofs);

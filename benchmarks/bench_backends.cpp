@@ -1,0 +1,153 @@
+// Benchmark: one traced workload run by the eager executor (the baseline) and by the batched cpu
+// backend in the same process, on the same machine: seconds tracing, planning (flattening plus
+// grouping) and executing, runs per second, the speed ratio, what share of the cpu backend's
+// time went to tracing and planning, and how many runs differ between the two (0 expected).
+//
+//   bench_backends --programs FILE --tasks DIR [--pairing own|all] [--sample N] [--threads 2]
+//                  [--json FILE]
+// A batt file runs on every sample of every task (--pairing does not apply).
+#include <fmt/core.h>
+
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+
+#include "compiler/flatten.h"
+#include "compiler/planner.h"
+#include "runtime/batched.h"
+#include "runtime/canon.h"
+#include "runtime/eager.h"
+#include "tools/arcjit/load_workload.h"
+
+using namespace arcjit;
+
+namespace {
+
+double since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// The processor, as /proc/cpuinfo names it, and the cores.
+std::string machine() {
+  std::ifstream f("/proc/cpuinfo");
+  std::string line, model = "unknown cpu";
+  while (std::getline(f, line))
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  return fmt::format("{}, {} hardware threads", model, std::thread::hardware_concurrency());
+}
+
+bool same(const RunOutput& a, const RunOutput& b) {
+  if (a.value.is_err() != b.value.is_err()) return false;
+  if (a.value.is_err()) return a.value.err() == b.value.err();
+  if (!py_eq(a.value, b.value) || a.appended.size() != b.appended.size()) return false;
+  for (size_t k = 0; k < a.appended.size(); ++k)
+    if (!py_eq(a.appended[k], b.appended[k])) return false;
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  WorkloadSource src;
+  src.pairing.pairing = Pairing::All;
+  int threads = 2;
+  std::string json_out;
+  for (int k = 1; k < argc; ++k) {
+    std::string a = argv[k];
+    auto next = [&]() -> std::string {
+      if (k + 1 >= argc) {
+        fmt::print(stderr, "bench_backends: {} needs a value\n", a);
+        std::exit(2);
+      }
+      return argv[++k];
+    };
+    if (a == "--programs")
+      src.programs = next();
+    else if (a == "--tasks")
+      src.tasks = next();
+    else if (a == "--pairing") {
+      auto p = pairing_from_name(next());
+      if (!p) {
+        fmt::print(stderr, "bench_backends: --pairing is own or all\n");
+        return 2;
+      }
+      src.pairing.pairing = *p;
+    } else if (a == "--sample")
+      src.pairing.sample = std::stoull(next());
+    else if (a == "--threads")
+      threads = std::max(1, std::stoi(next()));
+    else if (a == "--json")
+      json_out = next();
+    else {
+      fmt::print(stderr,
+                 "usage: bench_backends --programs FILE --tasks DIR [--pairing own|all] "
+                 "[--sample N] [--threads 2] [--json FILE]\n");
+      return 2;
+    }
+  }
+  if (src.programs.empty() || src.tasks.empty()) {
+    fmt::print(stderr, "bench_backends: --programs and --tasks are required\n");
+    return 2;
+  }
+  int code = 0;
+  std::optional<LoadedWorkload> loaded = load_workload(src, "bench", &code);
+  if (!loaded) return code;
+  const Workload& w = loaded->w;
+  const double trace = loaded->seconds_trace;
+
+  ExecOptions eo;
+  eo.threads = threads;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<RunOutput> eager = EagerExecutor(w).run(eo);
+  const double eager_exec = since(t0);
+
+  t0 = std::chrono::steady_clock::now();
+  FlatWorkload fw = flatten(w, eo.limits);
+  Plan plan = make_plan(w, fw, PlanStrategy::Depth);
+  const double plan_s = since(t0);
+  t0 = std::chrono::steady_clock::now();
+  BatchedStats stats;
+  std::vector<RunOutput> cpu = BatchedExecutor(w, fw, plan).run(eo, &stats);
+  const double cpu_exec = since(t0);
+
+  size_t differ = 0;
+  for (size_t k = 0; k < cpu.size(); ++k) differ += !same(cpu[k], eager[k]);
+  const double runs = double(w.runs.size());
+  const double eager_total = trace + eager_exec, cpu_total = trace + plan_s + cpu_exec;
+  const double share = (trace + plan_s) / cpu_total;
+
+  fmt::print("machine: {}\n", machine());
+  fmt::print("workload: {} ({} programs), {} lanes, {:.0f} runs, {} threads\n", src.programs,
+             w.programs.size(), w.lanes.size(), runs, threads);
+  fmt::print("  backend  trace s  plan s   execute s    runs/s (execute)\n");
+  fmt::print("  eager   {:8.3f} {:7.3f} {:11.3f} {:12.0f}\n", trace, 0.0, eager_exec,
+             runs / eager_exec);
+  fmt::print("  cpu     {:8.3f} {:7.3f} {:11.3f} {:12.0f}\n", trace, plan_s, cpu_exec,
+             runs / cpu_exec);
+  fmt::print("  ratio cpu/eager: {:.2f}x on execute, {:.2f}x end to end\n", eager_exec / cpu_exec,
+             eager_total / cpu_total);
+  fmt::print("  tracing + planning: {:.1f}% of the cpu backend's time\n", 100.0 * share);
+  fmt::print("  runs differing between the two: {}\n", differ);
+  if (!json_out.empty())
+    std::ofstream(json_out) << nlohmann::json{{"machine", machine()},
+                                              {"programs", src.programs},
+                                              {"runs", w.runs.size()},
+                                              {"lanes", w.lanes.size()},
+                                              {"threads", threads},
+                                              {"trace_seconds", trace},
+                                              {"eager_execute_seconds", eager_exec},
+                                              {"cpu_plan_seconds", plan_s},
+                                              {"cpu_execute_seconds", cpu_exec},
+                                              {"ratio_execute", eager_exec / cpu_exec},
+                                              {"ratio_end_to_end", eager_total / cpu_total},
+                                              {"trace_plan_share", share},
+                                              {"differing_runs", differ}}
+                                   .dump(2)
+                            << '\n';
+  return differ == 0 ? 0 : 1;
+}
