@@ -26,7 +26,7 @@ struct ExecOptions {
   int threads = 1;
   Limits limits;
   // Batched executors: lanes whose columns are held at once (bounds memory).
-  uint32_t lanes_per_chunk = 32;
+  uint32_t lanes_per_chunk = 8;
   // Batched executors: a map region's elements on one lane beyond this are not batched; that
   // lane's call is evaluated eagerly (bounds memory; results are the same either way).
   int64_t max_space_per_lane = 1'000'000;

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <set>
+
 namespace arcjit {
 
 using nlohmann::json;
@@ -117,11 +119,13 @@ std::string plan_text(const Workload& w, const FlatWorkload& fw, const Plan& pla
 
 std::string plan_dot(const Workload& w, const FlatWorkload& fw, const Plan& plan) {
   const FlatGraph& g = fw.graph;
-  // Graphviz lays out clusters slowly: a big plan (W1 has thousands of groups) gets one box per
-  // node labelled with its group instead; filter with --program/--lane for the clustered view.
+  // Graphviz lays out clusters (and thousands of nodes) slowly: a big plan (W1 has thousands of
+  // groups) is drawn one box per group, an edge where a group reads another's result, without
+  // spline routing; filter with --program/--lane for the clustered view of the nodes.
   const bool clusters = plan.groups.size() <= 200;
-  std::string out =
-      "digraph plan {\n  rankdir=TB;\n  node [shape=box, fontsize=10, fontname=\"monospace\"];\n";
+  std::string out = "digraph plan {\n  rankdir=TB;\n";
+  if (!clusters) out += "  splines=false;\n  nslimit=2;\n  mclimit=0.2;\n";
+  out += "  node [shape=box, fontsize=10, fontname=\"monospace\"];\n";
   auto color = [](const Group& grp) {
     return grp.mode == GroupMode::PerInstance
                ? "red"
@@ -132,15 +136,26 @@ std::string plan_dot(const Workload& w, const FlatWorkload& fw, const Plan& plan
     std::string title = fmt::format("#{} step {}: {} x{}{}", k, grp.step, dot_escape(grp.signature),
                                     grp.lane_instances,
                                     grp.mode == GroupMode::PerInstance ? " (per-instance)" : "");
-    if (clusters)
-      out += fmt::format("  subgraph cluster_{} {{\n    label=\"{}\";\n    color={};\n", k, title,
-                         color(grp));
+    if (!clusters) {
+      out += fmt::format("  g{} [label=\"{}\", color={}];\n", k, title, color(grp));
+      continue;
+    }
+    out += fmt::format("  subgraph cluster_{} {{\n    label=\"{}\";\n    color={};\n", k, title,
+                       color(grp));
     for (FlatId n : grp.nodes)
-      out += fmt::format("    n{} [label=\"%{} {}\\n{}\"{}];\n", n, n,
-                         dot_escape(node_signature(g, n)),
-                         clusters ? dot_escape(where(w, g, n)) : title,
-                         clusters ? "" : fmt::format(", color={}", color(grp)));
-    if (clusters) out += "  }\n";
+      out += fmt::format("    n{} [label=\"%{} {}\\n{}\"];\n", n, n,
+                         dot_escape(node_signature(g, n)), dot_escape(where(w, g, n)));
+    out += "  }\n";
+  }
+  if (!clusters) {
+    std::set<std::pair<uint32_t, uint32_t>> edges;
+    for (FlatId id : shown_nodes(g, plan))
+      for (FlatId a : g.args(id))
+        if (plan.group_of[a] != kNoGroup && plan.group_of[id] != kNoGroup &&
+            plan.group_of[a] != plan.group_of[id])
+          edges.emplace(plan.group_of[a], plan.group_of[id]);
+    for (auto [from, to] : edges) out += fmt::format("  g{} -> g{};\n", from, to);
+    return out + "}\n";
   }
   for (FlatId id : shown_nodes(g, plan)) {
     if (plan.group_of[id] == kNoGroup)

@@ -40,7 +40,7 @@ options:
                         thread pool
   --strategy depth|agenda  the cpu backend's grouping (default: depth)
   --threads N           worker threads (default: all cores)
-  --chunk N             cpu backend: lanes run together (default 32); a chunk's columns and map
+  --chunk N             cpu backend: lanes run together (default 8); a chunk's columns and map
                         regions are held in memory at once
   --report FILE.json    write the summary (also printed): programs, runs, examples correct,
                         tasks solved, errors by kind, seconds tracing/planning/executing
