@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   int code = 0;
+  src.threads = threads;
   std::optional<LoadedWorkload> loaded = load_workload(src, "bench", &code);
   if (!loaded) return code;
   const Workload& w = loaded->w;

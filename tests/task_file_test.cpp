@@ -1,5 +1,6 @@
 // Task files: real ARC files load; malformed ones name the file and the problem and never stop
 // the other files of a folder from loading.
+#include <fmt/core.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -70,4 +71,26 @@ TEST_CASE("a folder with a malformed file still loads the others", "[tasks]") {
   REQUIRE(set.errors.size() == 1);
   CHECK(set.errors[0] == (dir / "broken.json").string() + ": \"train\" is not a list");
   CHECK_THROWS_AS(load_task_dir(dir / "missing"), std::runtime_error);
+}
+
+TEST_CASE("task files read by several workers come out in file order, errors too", "[tasks]") {
+  fs::path dir = fs::temp_directory_path() / "arcjit_task_dir_threads_test";
+  fs::remove_all(dir);
+  for (int k = 0; k < 40; ++k) {
+    const std::string name = fmt::format("t{:02}", k);
+    if (k % 7 == 3)
+      write_task(dir, name, "{\"train\": 3}");
+    else
+      write_task(dir, name, fmt::format("{{\"train\": [{{\"input\": [[{}]]}}], \"test\": []}}", k));
+  }
+  TaskSet one = load_task_dir(dir, 1), four = load_task_dir(dir, 4);
+  REQUIRE(four.tasks.size() == 34);
+  REQUIRE(four.errors.size() == 6);
+  for (size_t k = 0; k < four.tasks.size(); ++k) {
+    CHECK(four.tasks[k].id == one.tasks[k].id);
+    CHECK(four.tasks[k].train[0].input.tuple().ints == one.tasks[k].train[0].input.tuple().ints);
+  }
+  CHECK(four.tasks[3].id == "t04");
+  CHECK(four.errors == one.errors);
+  CHECK(four.errors[0] == (dir / "t03.json").string() + ": \"train\" is not a list");
 }

@@ -1,10 +1,13 @@
 #include "frontends/tasks/task_file.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "runtime/value_json.h"
 
@@ -59,7 +62,7 @@ Task load_task(const fs::path& file) {
   return t;
 }
 
-TaskSet load_task_dir(const fs::path& dir) {
+TaskSet load_task_dir(const fs::path& dir, int threads) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) throw std::runtime_error(dir.string() + ": cannot read the task folder: " + ec.message());
@@ -67,13 +70,32 @@ TaskSet load_task_dir(const fs::path& dir) {
   for (const auto& e : it)
     if (e.path().extension() == ".json") files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  TaskSet set;
-  for (const fs::path& f : files) {
-    try {
-      set.tasks.push_back(load_task(f));
-    } catch (const std::runtime_error& e) {
-      set.errors.push_back(e.what());
+  // Files are independent: parsed by `threads` workers, each taking the next file, into slots
+  // kept in file order.
+  std::vector<std::optional<Task>> loaded(files.size());
+  std::vector<std::string> problems(files.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < files.size();) {
+      try {
+        loaded[k] = load_task(files[k]);
+      } catch (const std::runtime_error& e) {
+        problems[k] = e.what();
+      }
     }
+  };
+  {
+    std::vector<std::jthread> pool;
+    const size_t n = std::min(files.size(), size_t(std::max(1, threads)));
+    for (size_t t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+  }
+  TaskSet set;
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (loaded[k])
+      set.tasks.push_back(std::move(*loaded[k]));
+    else
+      set.errors.push_back(std::move(problems[k]));
   }
   return set;
 }

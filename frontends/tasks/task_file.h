@@ -33,8 +33,8 @@ struct TaskSet {
   std::vector<std::string> errors;  // one message per malformed file, naming it
 };
 
-// Every *.json file of a folder; malformed files are reported in `errors` and skipped.
-// Throws std::runtime_error if the folder cannot be read.
-TaskSet load_task_dir(const std::filesystem::path& dir);
+// Every *.json file of a folder, read by `threads` workers; malformed files are reported in
+// `errors` (in file order) and skipped. Throws std::runtime_error if the folder cannot be read.
+TaskSet load_task_dir(const std::filesystem::path& dir, int threads = 1);
 
 }  // namespace arcjit

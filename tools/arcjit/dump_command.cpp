@@ -2,6 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <thread>
+
 #include <fstream>
 #include <string>
 
@@ -93,6 +96,7 @@ int dump_command(int argc, char** argv) {
     return 2;
   }
   int code = 0;
+  src.threads = int(std::max(1u, std::thread::hardware_concurrency()));
   auto loaded = load_workload(src, "dump", &code);
   if (!loaded) return code;
   Workload& w = loaded->w;

@@ -21,7 +21,7 @@ std::optional<LoadedWorkload> load_workload(const WorkloadSource& src, const cha
   auto t0 = std::chrono::steady_clock::now();
   TaskSet tasks;
   try {
-    tasks = load_task_dir(src.tasks);
+    tasks = load_task_dir(src.tasks, src.threads);
   } catch (const std::exception& e) {
     fmt::print(stderr, "arcjit {}: {}\n", command, e.what());
     *exit_code = 2;

@@ -13,6 +13,7 @@ struct WorkloadSource {
   std::string programs, tasks;
   PairingOptions pairing;
   bool pairing_given = false;
+  int threads = 1;  // task files are read in parallel
 };
 
 struct LoadedWorkload {

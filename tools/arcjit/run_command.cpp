@@ -173,6 +173,7 @@ int run_command(int argc, char** argv) {
     return 2;
   }
   int code = 0;
+  o.src.threads = o.threads;
   std::optional<LoadedWorkload> loaded = load_workload(o.src, "run", &code);
   if (!loaded) return code;
   Workload& w = loaded->w;
