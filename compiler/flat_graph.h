@@ -213,4 +213,17 @@ class FlatGraph {
   std::unordered_map<std::string, uint32_t> template_by_key_;
 };
 
+// Everything node `id` needs computed before it: its arguments and the containers that build
+// its space (a Reduce's: the space of its elements).
+template <class F>
+void for_each_dep(const FlatGraph& g, FlatId id, F&& f) {
+  for (FlatId a : g.args(id)) f(a);
+  SpaceId s = g.at(id).space;
+  if (g.at(id).kind == FlatKind::Reduce) s = g.reduce_info(id).elem_space;
+  for (AxisId ax : g.space_axes(s)) {
+    f(g.axis_info(ax).a);
+    if (g.axis_info(ax).b != kNoFlat) f(g.axis_info(ax).b);
+  }
+}
+
 }  // namespace arcjit

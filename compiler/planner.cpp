@@ -137,16 +137,7 @@ Plan make_plan(const Workload& w, const FlatWorkload& fw, PlanStrategy strategy)
   plan.group_of.assign(n_nodes, kNoGroup);
   plan.last_use.assign(n_nodes, kNoGroup);
 
-  // Everything a node needs: its arguments and the containers that build its space.
-  auto deps = [&](FlatId id, auto&& f) {
-    for (FlatId a : g.args(id)) f(a);
-    SpaceId s = g.at(id).space;
-    if (g.at(id).kind == FlatKind::Reduce) s = g.reduce_info(id).elem_space;
-    for (AxisId ax : g.space_axes(s)) {
-      f(g.axis_info(ax).a);
-      if (g.axis_info(ax).b != kNoFlat) f(g.axis_info(ax).b);
-    }
-  };
+  auto deps = [&](FlatId id, auto&& f) { for_each_dep(g, id, f); };
 
   // Lanes: programs with the same lanes (all of them, in all-pairs runs) share one pass.
   std::vector<std::vector<uint32_t>> program_lanes(w.programs.size());
