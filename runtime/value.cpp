@@ -25,6 +25,13 @@ void Value::destroy() const {
   }
 }
 
+Value Value::borrow_immortal(const HeapObj* o) {
+  Value v;
+  v.tag_ = o->tag;
+  v.p_ = const_cast<HeapObj*>(o);
+  return v;
+}
+
 Value Value::adopt(HeapObj* o) {
   Value v;
   v.tag_ = o->tag;
@@ -44,13 +51,37 @@ Value ints_view(std::vector<int64_t> ints) {
   return Value::adopt(t);
 }
 
+// Points with small coordinates (every grid position and offset an ARC program meets) are
+// interned: one immortal tuple each, made at first use, so a point read from a column or a
+// packed set costs no allocation. Tuples are never mutated, so sharing one is invisible.
+constexpr int64_t kPointLo = -32, kPointSpan = 128;
+std::atomic<TupleObj*> g_points[kPointSpan * kPointSpan];
+
+Value interned_point(int64_t i, int64_t j) {
+  const uint64_t a = uint64_t(i - kPointLo), b = uint64_t(j - kPointLo);
+  if (a >= uint64_t(kPointSpan) || b >= uint64_t(kPointSpan)) return ints_view({i, j});
+  std::atomic<TupleObj*>& slot = g_points[a * kPointSpan + b];
+  TupleObj* t = slot.load(std::memory_order_acquire);
+  if (!t) {
+    auto* made = new TupleObj();
+    made->layout = TupleLayout::Ints;
+    made->ints = {i, j};
+    made->rc.store(kImmortalRc, std::memory_order_relaxed);
+    if (slot.compare_exchange_strong(t, made, std::memory_order_acq_rel))
+      t = made;
+    else
+      delete made;  // another thread interned it first: t holds that one
+  }
+  return Value::borrow_immortal(t);
+}
+
 }  // namespace
 
-Value point_view(int64_t i, int64_t j) { return ints_view({i, j}); }
+Value point_view(int64_t i, int64_t j) { return interned_point(i, j); }
 
 Value cell_view(int64_t c, int64_t i, int64_t j) {
   auto* t = new TupleObj();
-  t->items = {Value::integer(c), ints_view({i, j})};
+  t->items = {Value::integer(c), interned_point(i, j)};
   return Value::adopt(t);
 }
 
@@ -112,7 +143,10 @@ Value make_ints(std::vector<int64_t> ints) {
   return adopt_tuple(t);
 }
 
-Value make_point(int64_t i, int64_t j) { return make_ints({i, j}); }
+Value make_point(int64_t i, int64_t j) {
+  charge_elements(2);
+  return interned_point(i, j);
+}
 
 Value make_pair(const Value& a, const Value& b) { return make_tuple({a, b}); }
 

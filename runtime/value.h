@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <span>
 #include <vector>
@@ -52,6 +53,8 @@ class Value {
   static Value error(ErrKind k) { return Value(Tag::Err, static_cast<int64_t>(k)); }
   // Adopts a freshly built heap object (reference count 0 -> 1).
   static Value adopt(HeapObj* o);
+  // Refers to an immortal object (its count is kImmortalRc, never changed).
+  static Value borrow_immortal(const HeapObj* o);
 
   Tag tag() const { return tag_; }
   bool is_none() const { return tag_ == Tag::None; }
@@ -193,8 +196,15 @@ struct FuncObj : HeapObj {
   FuncObj() : HeapObj(Tag::Func) {}
 };
 
-inline void Value::retain() const { p_->rc.fetch_add(1, std::memory_order_relaxed); }
+// An immortal object (the interned small points) is never counted: threads reading it only
+// read its cache line, and it is never freed.
+inline constexpr int32_t kImmortalRc = std::numeric_limits<int32_t>::min() / 2;
+inline void Value::retain() const {
+  if (p_->rc.load(std::memory_order_relaxed) < 0) return;
+  p_->rc.fetch_add(1, std::memory_order_relaxed);
+}
 inline void Value::release() const {
+  if (p_->rc.load(std::memory_order_relaxed) < 0) return;
   if (p_->rc.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy();
 }
 
