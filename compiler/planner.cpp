@@ -72,6 +72,43 @@ void classify(const FlatGraph& g, FlatId id, Group& grp) {
   }
 }
 
+// A Reduce's body fused into its fold: a primitive building a set or grid per element (connect,
+// shift, recolor, ...) that nothing else reads, charged last in the element's charge program
+// and living in the element space itself (not hoisted out of a map, where its instances are
+// shared). The fold then evaluates it element by element as it goes, with the same kernel and
+// the same recorded cost, instead of holding a column of the chunk's results between two
+// groups. `refs`: how many times each node is read (arguments, space containers, runs).
+FlatId fusable_body(const FlatGraph& g, FlatId id, const std::vector<uint32_t>& refs) {
+  if (g.at(id).kind != FlatKind::Reduce) return kNoFlat;
+  const ReduceInfo& r = g.reduce_info(id);
+  const FlatId b = r.body;
+  const FlatNode& bn = g.at(b);
+  if (bn.kind != FlatKind::Prim || calls_function_values(bn.op) || refs[b] != 1 ||
+      bn.space != r.elem_space || g.args(b).size() > 8)
+    return kNoFlat;
+  // Ints, bools and points stay columns: folds read those unboxed (argmax over sizes, ...);
+  // so does IntegerSet, arc-dsl's declared type of numcolors, an int.
+  const OpInfo& info = op_info(bn.op);
+  if (info.cost != CostClass::Linear && info.cost != CostClass::Heavy) return kNoFlat;
+  switch (info.result) {
+    case ResultType::Grid:
+    case ResultType::Indices:
+    case ResultType::Object:
+    case ResultType::Objects:
+    case ResultType::Patch:
+    case ResultType::FrozenSet:
+      break;
+    default:
+      return kNoFlat;
+  }
+  auto steps = g.steps(r.charge);
+  if (steps.empty() || steps.back().kind != StepKind::Node || steps.back().node != b)
+    return kNoFlat;
+  for (const ChargeStep& s : steps)
+    if (s.kind == StepKind::GuardJump || (s.node == b && &s != &steps.back())) return kNoFlat;
+  return b;
+}
+
 }  // namespace
 
 std::string node_signature(const FlatGraph& g, FlatId id) {
@@ -257,13 +294,42 @@ Plan make_plan(const Workload& w, const FlatWorkload& fw, PlanStrategy strategy)
     }
   }
 
-  // Liveness: a node's values are read by its dependents' groups; what runs read is kept.
+  // Fusions (see fusable_body).
+  plan.fused_into.assign(n_nodes, kNoFlat);
+  {
+    std::vector<uint32_t> refs(n_nodes, 0);
+    for (FlatId id = 0; id < n_nodes; ++id)
+      if (!plan.lanes[id].empty()) deps(id, [&](FlatId a) { ++refs[a]; });
+    for (const FlatProgram& fp : fw.programs) {
+      for (FlatId s : fp.statements) ++refs[s];
+      if (fp.result != kNoFlat) ++refs[fp.result];
+      for (FlatId a : fp.append_items) ++refs[a];
+    }
+    for (FlatId id = 0; id < n_nodes; ++id) {
+      if (plan.lanes[id].empty()) continue;
+      const FlatId b = fusable_body(g, id, refs);
+      if (b == kNoFlat) continue;
+      plan.fused_into[b] = id;
+      ++plan.fusions;
+      auto add_note = [](Group& grp, const std::string& note) {
+        if (grp.note.find(note) == std::string::npos)
+          grp.note += (grp.note.empty() ? "" : "; ") + note;
+      };
+      add_note(plan.groups[plan.group_of[id]], "fused body " + sig[b]);
+      add_note(plan.groups[plan.group_of[b]], "fused: evaluated inside its Reduce's fold");
+    }
+  }
+
+  // Liveness: a node's values are read by its dependents' groups (a fused body's arguments: by
+  // its Reduce's); what runs read is kept.
   for (FlatId id = 0; id < n_nodes; ++id) {
     const uint32_t gi = plan.group_of[id];
     if (gi == kNoGroup) continue;
+    const uint32_t reader =
+        plan.fused_into[id] == kNoFlat ? gi : plan.group_of[plan.fused_into[id]];
     deps(id, [&](FlatId a) {
       uint32_t& lu = plan.last_use[a];
-      if (lu == kNoGroup || lu < gi) lu = gi;
+      if (lu == kNoGroup || lu < reader) lu = reader;
     });
   }
   for (const FlatProgram& fp : fw.programs) {

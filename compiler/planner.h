@@ -50,6 +50,10 @@ struct Plan {
   // Per node: the last group that reads it (its values can go after that group), or kKeptToEnd
   // for what runs read at the end (statements, results, append items).
   std::vector<uint32_t> last_use;
+  // Per node: the Reduce whose fold evaluates it element by element (a fused body: no column of
+  // its own), or kNoFlat.
+  std::vector<FlatId> fused_into;
+  size_t fusions = 0;
   size_t lane_instances = 0;
 };
 

@@ -451,7 +451,7 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
 
 void ChunkRun::run_node(FlatId id) {
   const FlatNode& n = g_.at(id);
-  if (n.kind == FlatKind::Const) return;
+  if (n.kind == FlatKind::Const || ex_.plan.fused_into[id] != kNoFlat) return;
   // No lane of this chunk needs it, nor anything that reads it (a reader's lanes are among its
   // arguments'): nothing to compute.
   const auto& lanes = ex_.plan.lanes[id];
@@ -647,8 +647,11 @@ void ChunkRun::run_reduce(FlatId id) {
     return &locators.emplace(s, std::move(loc)).first->second;
   };
 
+  // A fused body is evaluated by the fold itself: its charge step (the last) with it.
+  const bool fused = ex_.plan.fused_into[info.body] == id;
   PreparedCharge pc;
   pc.steps = g_.steps(info.charge);
+  if (fused) pc.steps = pc.steps.first(pc.steps.size() - 1);
   for (const ChargeStep& s : pc.steps) {
     const bool has = s.node != kNoFlat;
     pc.step_loc.push_back(has ? locator(g_.at(s.node).space) : nullptr);
@@ -696,9 +699,28 @@ void ChunkRun::run_reduce(FlatId id) {
     return call1(args[1], x);
   };
 
+  struct Fused {
+    ChunkRun* run;
+    const FlatNode* node;
+    std::vector<Reader> rd;
+  } body{this, &g_.at(info.body), {}};
+  if (fused)
+    for (FlatId a : g_.args(info.body)) body.rd.push_back(reader(a, g_.at(info.body).space));
+  // As run_node computes it, under the budget of its own (the fold's is set aside meanwhile).
+  auto eval_body = [](void* ctx, uint32_t y, Cost& cost) -> Value {
+    auto* f = static_cast<Fused*>(ctx);
+    Value in[8];
+    for (size_t k = 0; k < f->rd.size(); ++k) in[k] = f->rd[k].value(y);
+    const LaneBudget saved = lane_budget();
+    ++f->run->instances;
+    Value v = f->run->eval(*f->node, in, f->rd.size(), cost);
+    lane_budget() = saved;
+    return v;
+  };
+
   // apply over a point, the body giving ints: the point of results, without the generic fold.
-  const bool point_apply = !is_budget && info.call.op == Op::apply && info.source == kNoFlat &&
-                           ax->kind == AxisKind::Elem;
+  const bool point_apply = !fused && !is_budget && info.call.op == Op::apply &&
+                           info.source == kNoFlat && ax->kind == AxisKind::Elem;
   size_t container_rd = 0;
   if (point_apply) {
     const ReduceArg& f = info.call.args[0];
@@ -745,6 +767,10 @@ void ChunkRun::run_reduce(FlatId id) {
     other.r = r;
     rp.other = call_other;
     rp.other_ctx = &other;
+    if (fused) {
+      rp.fused = eval_body;
+      rp.fused_ctx = &body;
+    }
     Cost c;
     bool need_eager = false;
     Value v;
@@ -758,7 +784,7 @@ void ChunkRun::run_reduce(FlatId id) {
         rp.positions = positions[y].data();
         rp.n_positions = uint32_t(positions[y].size());
       }
-      if (columnar_ &&
+      if (columnar_ && !fused &&
           (info.call.op == Op::valmax || info.call.op == Op::valmin || info.call.op == Op::argmax ||
            info.call.op == Op::argmin) &&
           extreme_of_ints(info.call.op, rp, args[0], r, col))

@@ -93,6 +93,14 @@ Value Replay::at(int64_t k) const {
   const Cost c = charge->element_at(lane, rc, e);
   const uint32_t y = body_index(e);
   if (y == kNoInstance) throw NeedEager{};
+  if (fused) {
+    Cost own;
+    Value v = fused(fused_ctx, y, own);
+    if (v.is_err() && v.err() == ErrKind::Skipped) throw NeedEager{};
+    charge_recorded(c.work + own.work, c.elements + own.elements);
+    if (v.is_err()) raise(v.err());
+    return v;
+  }
   if (body->is_err(y) && body->err(y) == ErrKind::Skipped) throw NeedEager{};
   charge_recorded(c.work, c.elements);
   if (body->is_err(y)) raise(body->err(y));

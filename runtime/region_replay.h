@@ -111,6 +111,10 @@ struct Replay {
   // f(x) for a value that is no element (valmax's default): the function is built then.
   Value (*other)(void* ctx, const Value& x) = nullptr;
   void* other_ctx = nullptr;
+  // A fused body (the planner's fused_into): the body's value at its instance y, computed
+  // now, and its cost (the charge program then leaves out its last step, the body's).
+  Value (*fused)(void* ctx, uint32_t y, Cost& cost) = nullptr;
+  void* fused_ctx = nullptr;
 
   // Sets up the bases for the instance (lane, rc): call before at().
   void begin() {

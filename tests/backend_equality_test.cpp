@@ -41,7 +41,7 @@ bool same(const RunOutput& a, const RunOutput& b) {
 }
 
 struct Setting {
-  const char* what;
+  std::string what;
   Limits limits;
   int64_t max_space_per_lane = 1'000'000;
 };
@@ -53,9 +53,22 @@ std::vector<Setting> settings() {
   Limits tight;
   tight.max_lane_work = 300;
   tight.max_lane_elements = 600;
-  return {{"default limits", Limits{}},
-          {"tight limits", tight},
-          {"regions capped at 8 elements per lane", Limits{}, 8}};
+  std::vector<Setting> out = {{"default limits", Limits{}},
+                              {"tight limits", tight},
+                              {"regions capped at 8 elements per lane", Limits{}, 8}};
+  // A sweep of each limit alone: a cost charged wrong anywhere (a replayed element, a fused
+  // body, a fold's own work) moves some lane across one of these thresholds.
+  for (int64_t e : {60, 300, 1500, 6000}) {
+    Limits l;
+    l.max_lane_elements = e;
+    out.push_back({"max_lane_elements " + std::to_string(e), l});
+  }
+  for (int64_t k : {1000, 100000}) {
+    Limits l;
+    l.max_lane_work = k;
+    out.push_back({"max_lane_work " + std::to_string(k), l});
+  }
+  return out;
 }
 
 void check_backends_agree(const std::string& file, Pairing pairing) {
@@ -76,7 +89,7 @@ void check_backends_agree(const std::string& file, Pairing pairing) {
     size_t limited = 0;
     for (const RunOutput& o : eager)
       limited += o.value.is_err() && o.value.err() == ErrKind::ResourceLimit;
-    if (std::string(st.what) == "tight limits") CHECK(limited > 0);
+    if (st.what == "tight limits") CHECK(limited > 0);
     for (PlanStrategy s : {PlanStrategy::Depth, PlanStrategy::Agenda}) {
       Plan plan = make_plan(w, fw, s);
       BatchedStats stats;

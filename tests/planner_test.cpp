@@ -167,3 +167,36 @@ TEST_CASE("agenda grouping makes no more groups than depth grouping", "[planner]
   CHECK(make_plan(w, fw, PlanStrategy::Agenda).lane_instances ==
         make_plan(w, fw, PlanStrategy::Depth).lane_instances);
 }
+
+TEST_CASE("a region body building a set that only its fold reads is fused into the fold",
+          "[planner]") {
+  auto fused = [](const char* text) {
+    Workload w = workload(text, 2);
+    FlatWorkload fw = flatten(w, Limits{});
+    Plan plan = make_plan(w, fw, PlanStrategy::Depth);
+    std::vector<std::string> out;
+    for (FlatId id = 0; id < fw.graph.size(); ++id)
+      if (plan.fused_into[id] != kNoFlat) {
+        CHECK(node_signature(fw.graph, plan.fused_into[id]).rfind("reduce ", 0) == 0);
+        out.push_back(node_signature(fw.graph, id));
+      }
+    CHECK(plan.fusions == out.size());
+    return out;
+  };
+  const std::string shifted =
+      "def solve_a(I):\n    x1 = objects(I, T, F, T)\n    return mapply(rbind(shift, UNITY), x1)\n";
+  CHECK(fused(shifted.c_str()) == std::vector<std::string>{"shift(_, (1, 1))"});
+  // The same body read by a second fold (apply over the same objects): computed once as a
+  // column for both, not fused into either.
+  const std::string shared = shifted +
+                             "def solve_b(I):\n    x1 = objects(I, T, F, T)\n"
+                             "    return apply(rbind(shift, UNITY), x1)\n";
+  CHECK(fused(shared.c_str()).empty());
+  // An int body stays a column: argmax reads it unboxed.
+  CHECK(fused("def solve_c(I):\n    return argmax(objects(I, T, F, T), size)\n").empty());
+  // A body hoisted out of the map over o (it depends on the other object only) is shared by
+  // the instances of o: not fused.
+  CHECK(fused("def solve_d(I):\n    x1 = objects(I, T, F, T)\n"
+              "    return apply(lambda o: mapply(rbind(shift, UNITY), remove(o, x1)), x1)\n")
+            .empty());
+}

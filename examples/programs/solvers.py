@@ -137,3 +137,16 @@ def pairs_and_powers(I):
     x13 = x12(I)
     x14 = fill(x13, FIVE, combine(x6, toindices(x9)))
     return paint(fill(x14, TWO, merge(x5)), x11)
+
+
+def outlined_shadows(I):
+    # Each object copied one step down-right, and the objects' outboxes: map-region bodies that
+    # build a set per element (shift, outbox), which the fold evaluates element by element (the
+    # plan's fusions). Where the grid has three objects or fewer the offset is an int, and
+    # shift's unpacking fails: a TypeError raised inside a fused body.
+    x1 = objects(I, T, F, T)
+    x2 = branch(greater(size(x1), THREE), UNITY, TWO)
+    x3 = mapply(rbind(shift, x2), x1)
+    x4 = mapply(outbox, x1)
+    x5 = fill(I, EIGHT, x4)
+    return paint(x5, recolor(FIVE, x3))

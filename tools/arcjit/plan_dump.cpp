@@ -71,6 +71,11 @@ json plan_json(const Workload& w, const FlatWorkload& fw, const Plan& plan) {
   }
   json programs = json::array();
   for (const Program& p : w.programs) programs.push_back(p.name);
+  json fusions = json::array();
+  for (FlatId id = 0; id < g.size(); ++id)
+    if (plan.fused_into[id] != kNoFlat)
+      fusions.push_back(
+          {{"body", id}, {"signature", node_signature(g, id)}, {"reduce", plan.fused_into[id]}});
   return {{"strategy", std::string(strategy_name(plan.strategy))},
           {"programs", programs},
           {"lanes", w.lanes.size()},
@@ -82,7 +87,7 @@ json plan_json(const Workload& w, const FlatWorkload& fw, const Plan& plan) {
           {"inlined_calls", fw.stats.inlined_calls},
           {"dynamic_call_nodes", fw.stats.dynamic_calls},
           {"opaque_higher_order_nodes", fw.stats.opaque_hofs},
-          {"fusions", json::array()},  // none yet: every node is its own group member
+          {"fusions", fusions},  // map-region bodies evaluated inside their Reduce's fold
           {"nodes", nodes}};
 }
 
@@ -92,10 +97,10 @@ std::string plan_text(const Workload& w, const FlatWorkload& fw, const Plan& pla
   std::string out = fmt::format(
       "plan: {} grouping, {} programs x {} lanes = {} runs; {} groups over {} flat nodes (the "
       "file: {} map regions, {} inlined calls, {} calls of functions chosen by data, {} "
-      "higher-order calls left to their kernel)\n",
+      "higher-order calls left to their kernel); {} region bodies fused into their fold\n",
       strategy_name(plan.strategy), w.programs.size(), w.lanes.size(), w.runs.size(),
       plan.groups.size(), g.size(), fw.stats.regions, fw.stats.inlined_calls,
-      fw.stats.dynamic_calls, fw.stats.opaque_hofs);
+      fw.stats.dynamic_calls, fw.stats.opaque_hofs, plan.fusions);
   out += "  group  step      lanes nodes  mode          signature\n";
   for (size_t k = 0; k < plan.groups.size(); ++k) {
     const Group& grp = plan.groups[k];
