@@ -5,12 +5,11 @@
 #include <chrono>
 #include <map>
 #include <mutex>
-#include <new>
 #include <optional>
-#include <stdexcept>
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/columnar.h"
+#include "runtime/catching.h"
 #include "runtime/column.h"
 #include "runtime/limits.h"
 #include "runtime/node_eval.h"
@@ -33,20 +32,6 @@ void reset_budget(uint32_t depth) {
 Cost spent() {
   const LaneBudget& b = lane_budget();
   return Cost{b.work, b.elements};
-}
-
-// Runs f; a raised Python error, or memory exhaustion, becomes an error value.
-template <class F>
-Value catching(F&& f) {
-  try {
-    return f();
-  } catch (const PyErr& e) {
-    return Value::error(e.kind);
-  } catch (const std::bad_alloc&) {
-    return Value::error(ErrKind::ResourceLimit);
-  } catch (const std::length_error&) {
-    return Value::error(ErrKind::ResourceLimit);
-  }
 }
 
 bool is_true(const Value& v) { return v.is_bool() && v.i() != 0; }

@@ -1,11 +1,9 @@
 #include "runtime/node_eval.h"
 
-#include <new>
-#include <stdexcept>
-
 #include "compiler/schedule.h"
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/op_table.h"
+#include "runtime/catching.h"
 #include "runtime/limits.h"
 
 namespace arcjit {
@@ -113,7 +111,7 @@ Value NodeEvaluator::eval(NodeId id, std::span<const Value> args) const {
   }
   for (const Value& a : args)
     if (a.is_err()) return a;  // the first error in Python's order wins
-  try {
+  return catching([&]() -> Value {
     switch (n.kind) {
       case NodeKind::Prim:
         return op_info(n.op).kernel(args.data());
@@ -126,13 +124,7 @@ Value NodeEvaluator::eval(NodeId id, std::span<const Value> args) const {
       default:
         return Value::error(ErrKind::RuntimeError);
     }
-  } catch (const PyErr& e) {
-    return Value::error(e.kind);
-  } catch (const std::bad_alloc&) {
-    return Value::error(ErrKind::ResourceLimit);
-  } catch (const std::length_error&) {
-    return Value::error(ErrKind::ResourceLimit);
-  }
+  });
 }
 
 }  // namespace arcjit

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <optional>
 
 #include "runtime/canon.h"
 #include "runtime/limits.h"
@@ -266,19 +267,22 @@ Value make_sorted_indices(std::vector<Idx> idx) {
   return Value::adopt(s);
 }
 
-Value make_sorted_set(std::vector<Value> items) {
-  if (items.empty()) return empty_set();
+namespace {
+
+// Items that are all points, or all cells, as the packed set of them; `sorted`: they are in
+// canonical order and distinct already ((i, j) and (c, i, j) compare lexicographically), else
+// the packed constructor sorts and deduplicates. None when they are neither.
+std::optional<Value> packed_set(const std::vector<Value>& items, bool sorted) {
   bool all_points = true, all_cells = true;
   for (const Value& e : items) {
     all_points = all_points && is_point(e);
     all_cells = all_cells && is_cell(e);
   }
-  // Packed, they are in canonical order already: (i, j) and (c, i, j) compare lexicographically.
   if (all_points) {
     std::vector<Idx> idx;
     idx.reserve(items.size());
     for (const Value& e : items) idx.push_back({e.tuple().ints[0], e.tuple().ints[1]});
-    return make_sorted_indices(std::move(idx));
+    return sorted ? make_sorted_indices(std::move(idx)) : make_indices(std::move(idx));
   }
   if (all_cells) {
     std::vector<Cell> cells;
@@ -287,8 +291,16 @@ Value make_sorted_set(std::vector<Value> items) {
       const TupleObj& t = e.tuple();
       cells.push_back({t.items[0].i(), t.items[1].tuple().ints[0], t.items[1].tuple().ints[1]});
     }
-    return make_sorted_cells(std::move(cells));
+    return sorted ? make_sorted_cells(std::move(cells)) : make_cells(std::move(cells));
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Value make_sorted_set(std::vector<Value> items) {
+  if (items.empty()) return empty_set();
+  if (std::optional<Value> p = packed_set(items, true)) return std::move(*p);
   assert(std::adjacent_find(items.begin(), items.end(), [](const Value& a, const Value& b) {
            return canon_cmp(a, b) >= 0;
          }) == items.end());
@@ -301,27 +313,9 @@ Value make_sorted_set(std::vector<Value> items) {
 Value make_set(std::vector<Value> items) {
   charge_elements(int64_t(items.size()));
   if (items.empty()) return empty_set();
-  bool all_points = true, all_cells = true, none = false;
-  for (const Value& e : items) {
-    all_points = all_points && is_point(e);
-    all_cells = all_cells && is_cell(e);
-    none = none || deep_none(e);
-  }
-  if (all_points) {
-    std::vector<Idx> idx;
-    idx.reserve(items.size());
-    for (const Value& e : items) idx.push_back({e.tuple().ints[0], e.tuple().ints[1]});
-    return make_indices(std::move(idx));
-  }
-  if (all_cells) {
-    std::vector<Cell> cells;
-    cells.reserve(items.size());
-    for (const Value& e : items) {
-      const TupleObj& t = e.tuple();
-      cells.push_back({t.items[0].i(), t.items[1].tuple().ints[0], t.items[1].tuple().ints[1]});
-    }
-    return make_cells(std::move(cells));
-  }
+  if (std::optional<Value> p = packed_set(items, false)) return std::move(*p);
+  bool none = false;
+  for (const Value& e : items) none = none || deep_none(e);
   auto* s = new SetObj();
   if (none) {
     // No canonical order exists; keep insertion order, first occurrence wins.
