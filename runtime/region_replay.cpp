@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kernels/cpu/hof_core.h"
+#include "kernels/cpu/packed_union.h"
 #include "runtime/canon.h"
 #include "runtime/limits.h"
 
@@ -105,6 +106,12 @@ Value Replay::at(int64_t k) const {
   charge_recorded(c.work, c.elements);
   if (body->is_err(y)) raise(body->err(y));
   return body->get(y);
+}
+
+Value Replay::merge(std::span<const Value> parts, bool to_set) const {
+  if (to_set)
+    if (std::optional<Value> u = kernels::packed_union(parts)) return *u;
+  return kernels::merge_elements(parts, to_set);
 }
 
 Value run_core(Op op, Replay& f, const std::vector<Value>& a) {

@@ -131,6 +131,8 @@ struct Replay {
     return at(len_a ? j * len_a + i : i);
   }
   Value any(const Value& x) { return other(other_ctx, x); }
+  // The folds' merge: packed sets unioned by the columnar kernel.
+  Value merge(std::span<const Value> parts, bool to_set) const;
 };
 
 // The primitive's fold (hof_core) over replayed elements; a: the data arguments, in parameter

@@ -77,6 +77,16 @@ inline bool bool_free(const Value& c) {
   return false;
 }
 
+// merge over the intermediate's elements: the caller's own union where it has one (the batched
+// folds' packed_union), else merge's reference code.
+template <class Caller>
+Value merge_parts(Caller& f, std::span<const Value> parts, bool to_set) {
+  if constexpr (requires { f.merge(parts, to_set); })
+    return f.merge(parts, to_set);
+  else
+    return merge_elements(parts, to_set);
+}
+
 // `type(container)(function(e) for e in container)`, as a vector of results in order.
 template <class Caller>
 std::vector<Value> apply_items(Caller& f, const Value& c) {
@@ -176,7 +186,7 @@ Value mapply_core(Caller& f, const Value& c) {
   std::vector<Value> out = apply_items(f, c);
   if (c.is_tuple() || std::all_of(out.begin(), out.end(), bool_free)) {
     charge_elements(int64_t(out.size()));  // the intermediate
-    return merge_elements(out, c.is_set());
+    return merge_parts(f, out, c.is_set());
   }
   Value mid = make_set(std::move(out));
   return k_merge(&mid);
@@ -192,7 +202,7 @@ template <class Caller>
 Value mpapply_core(Caller& f, const Value& a, const Value& b) {
   std::vector<Value> out = papply_items(f, a, b);
   charge_elements(int64_t(out.size()));
-  return merge_elements(out, false);
+  return merge_parts(f, out, false);
 }
 
 // frozenset(function(i, j) for j in b for i in a): b is iterated first (when the generator is
@@ -249,7 +259,7 @@ template <class Caller>
 Value mfilter_core(Caller& f, const Value& c) {
   std::vector<Value> kept = kept_items(f, c);
   charge_elements(int64_t(kept.size()));
-  return merge_elements(kept, c.is_set());
+  return merge_parts(f, kept, c.is_set());
 }
 
 // next(e for e in container if condition(e)): StopIteration (from next) when none qualifies.

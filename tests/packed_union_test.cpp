@@ -1,0 +1,92 @@
+// The batched folds' union of packed sets gives merge's reference answer and charge: over random
+// cell and index sets in an ARC-sized box (the bitmap path) and with far-flung coordinates (the
+// sort path), with empty parts, a single part, and a mix of layouts (declined).
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "kernels/cpu/kernels.h"
+#include "kernels/cpu/packed_union.h"
+#include "runtime/canon.h"
+#include "runtime/limits.h"
+
+using namespace arcjit;
+
+namespace {
+
+struct Charged {
+  Value v;
+  int64_t elements;
+};
+
+template <class F>
+Charged charged(F&& f) {
+  LaneScope scope(Limits{});
+  Value v = f();
+  return {v, lane_budget().elements};
+}
+
+std::vector<Value> random_parts(std::mt19937& rng, bool cells, int64_t spread, size_t n) {
+  std::uniform_int_distribution<int64_t> coord(-spread, spread), color(0, 9), len(0, 12);
+  std::vector<Value> parts;
+  for (size_t p = 0; p < n; ++p) {
+    const int64_t m = len(rng);
+    if (cells) {
+      std::vector<Cell> cs;
+      for (int64_t k = 0; k < m; ++k) cs.push_back({color(rng), coord(rng), coord(rng)});
+      parts.push_back(make_cells(std::move(cs)));
+    } else {
+      std::vector<Idx> is;
+      for (int64_t k = 0; k < m; ++k) is.push_back({coord(rng), coord(rng)});
+      parts.push_back(make_indices(std::move(is)));
+    }
+  }
+  return parts;
+}
+
+void check_same(const std::vector<Value>& parts) {
+  const Charged ref = charged([&] { return kernels::merge_elements(parts, true); });
+  std::optional<Value> got;
+  const Charged ours = charged([&] {
+    got = kernels::packed_union(parts);
+    return got ? *got : Value();
+  });
+  REQUIRE(got.has_value());
+  CHECK(py_eq(ref.v, ours.v));
+  CHECK(canon_cmp(ref.v, ours.v) == 0);
+  CHECK(ref.v.set().size() == ours.v.set().size());
+  CHECK(ref.v.set().layout == ours.v.set().layout);
+  CHECK(ref.elements == ours.elements);
+}
+
+}  // namespace
+
+TEST_CASE("packed_union equals merge on random cell and index sets", "[packed_union]") {
+  std::mt19937 rng(12345);
+  for (bool cells : {true, false})
+    for (int64_t spread : {int64_t(3), int64_t(15), int64_t(40), int64_t(1) << 40})
+      for (size_t n : {size_t(0), size_t(1), size_t(2), size_t(7), size_t(60)})
+        for (int rep = 0; rep < 4; ++rep) {
+          INFO("cells " << cells << " spread " << spread << " parts " << n);
+          check_same(random_parts(rng, cells, spread, n));
+        }
+}
+
+TEST_CASE("packed_union: empty parts and one non-empty part", "[packed_union]") {
+  const Value a = make_cells({{1, 0, 0}, {2, 5, 5}});
+  check_same({empty_set(), a, empty_set()});
+  check_same({empty_set(), empty_set()});
+  check_same({make_indices({{3, 3}}), empty_set(), make_indices({{3, 3}, {0, 9}})});
+  // Extreme coordinates and colours take the sort path.
+  check_same({make_cells({{INT64_MIN, 0, INT64_MAX}}), make_cells({{INT64_MAX, INT64_MIN, 0}}),
+              make_cells({{0, 0, 0}})});
+}
+
+TEST_CASE("packed_union declines what is not all cells or all indices", "[packed_union]") {
+  LaneScope scope(Limits{});
+  CHECK_FALSE(
+      kernels::packed_union(std::vector<Value>{make_cells({{1, 0, 0}}), make_indices({{0, 0}})}));
+  CHECK_FALSE(kernels::packed_union(
+      std::vector<Value>{make_set({make_ints({1, 2}), Value::integer(4)}), empty_set()}));
+  CHECK_FALSE(kernels::packed_union(std::vector<Value>{make_ints({1, 2})}));
+}
