@@ -58,15 +58,12 @@ Value ints_view(std::vector<int64_t> ints) {
 constexpr int64_t kPointLo = -32, kPointSpan = 128;
 std::atomic<TupleObj*> g_points[kPointSpan * kPointSpan];
 
-Value interned_point(int64_t i, int64_t j) {
-  const uint64_t a = uint64_t(i - kPointLo), b = uint64_t(j - kPointLo);
-  if (a >= uint64_t(kPointSpan) || b >= uint64_t(kPointSpan)) return ints_view({i, j});
-  std::atomic<TupleObj*>& slot = g_points[a * kPointSpan + b];
+// The slot's immortal object, made by make() at first use (a racing thread's copy is dropped).
+template <class Make>
+Value interned(std::atomic<TupleObj*>& slot, Make&& make) {
   TupleObj* t = slot.load(std::memory_order_acquire);
   if (!t) {
-    auto* made = new TupleObj();
-    made->layout = TupleLayout::Ints;
-    made->ints = {i, j};
+    TupleObj* made = make();
     made->rc.store(kImmortalRc, std::memory_order_relaxed);
     if (slot.compare_exchange_strong(t, made, std::memory_order_acq_rel))
       t = made;
@@ -76,14 +73,45 @@ Value interned_point(int64_t i, int64_t j) {
   return Value::borrow_immortal(t);
 }
 
+bool small_point(int64_t i, int64_t j, size_t& at) {
+  const uint64_t a = uint64_t(i - kPointLo), b = uint64_t(j - kPointLo);
+  if (a >= uint64_t(kPointSpan) || b >= uint64_t(kPointSpan)) return false;
+  at = size_t(a * kPointSpan + b);
+  return true;
+}
+
+Value interned_point(int64_t i, int64_t j) {
+  size_t at;
+  if (!small_point(i, j, at)) return ints_view({i, j});
+  return interned(g_points[at], [&] {
+    auto* t = new TupleObj();
+    t->layout = TupleLayout::Ints;
+    t->ints = {i, j};
+    return t;
+  });
+}
+
+// Object cells of the ten ARC colours at small points are interned the same way: iterating an
+// object, or reading a cell out of a column, then allocates nothing.
+constexpr int64_t kColors = 10;
+std::atomic<TupleObj*> g_cells[kColors * kPointSpan * kPointSpan];
+
+TupleObj* cell_tuple(int64_t c, int64_t i, int64_t j) {
+  auto* t = new TupleObj();
+  t->items = {Value::integer(c), interned_point(i, j)};
+  return t;
+}
+
 }  // namespace
 
 Value point_view(int64_t i, int64_t j) { return interned_point(i, j); }
 
 Value cell_view(int64_t c, int64_t i, int64_t j) {
-  auto* t = new TupleObj();
-  t->items = {Value::integer(c), interned_point(i, j)};
-  return Value::adopt(t);
+  size_t at;
+  if (uint64_t(c) >= uint64_t(kColors) || !small_point(i, j, at))
+    return Value::adopt(cell_tuple(c, i, j));
+  return interned(g_cells[size_t(c) * kPointSpan * kPointSpan + at],
+                  [&] { return cell_tuple(c, i, j); });
 }
 
 Value TupleObj::at(int64_t k) const {
