@@ -9,6 +9,7 @@
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/columnar.h"
+#include "kernels/cpu/packed_sets.h"
 #include "runtime/catching.h"
 #include "runtime/column.h"
 #include "runtime/limits.h"
@@ -286,7 +287,7 @@ Value ChunkRun::eval(const FlatNode& n, const Value* in, size_t nargs, Cost& cos
   switch (n.kind) {
     case FlatKind::Prim: {
       reset_budget(n.depth);
-      Value v = catching([&] { return op_info(n.op).kernel(in); });
+      Value v = catching([&] { return kernels::batched_kernel(n.op)(in); });
       cost = spent();
       if (calls_function_values(n.op)) ++per_instance;
       return v;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "kernels/cpu/hof_core.h"
-#include "kernels/cpu/packed_union.h"
+#include "kernels/cpu/packed_sets.h"
 #include "runtime/canon.h"
 #include "runtime/limits.h"
 
@@ -112,6 +112,11 @@ Value Replay::merge(std::span<const Value> parts, bool to_set) const {
   if (to_set)
     if (std::optional<Value> u = kernels::packed_union(parts)) return *u;
   return kernels::merge_elements(parts, to_set);
+}
+
+Value Replay::set_of(std::vector<Value>& items) const {
+  if (std::optional<Value> s = kernels::packed_set_of_sets(items)) return *s;
+  return make_set(std::move(items));
 }
 
 Value run_core(Op op, Replay& f, const std::vector<Value>& a) {

@@ -133,6 +133,8 @@ struct Replay {
   Value any(const Value& x) { return other(other_ctx, x); }
   // The folds' merge: packed sets unioned by the columnar kernel.
   Value merge(std::span<const Value> parts, bool to_set) const;
+  // The folds' frozenset of results: packed sets ordered by the columnar kernel.
+  Value set_of(std::vector<Value>& items) const;
 };
 
 // The primitive's fold (hof_core) over replayed elements; a: the data arguments, in parameter

@@ -87,6 +87,16 @@ Value merge_parts(Caller& f, std::span<const Value> parts, bool to_set) {
     return merge_elements(parts, to_set);
 }
 
+// A frozenset of the items: the caller's own builder where it has one (packed_set_of_sets), else
+// make_set.
+template <class Caller>
+Value set_of(Caller& f, std::vector<Value> items) {
+  if constexpr (requires { f.set_of(items); })
+    return f.set_of(items);
+  else
+    return make_set(std::move(items));
+}
+
 // `type(container)(function(e) for e in container)`, as a vector of results in order.
 template <class Caller>
 std::vector<Value> apply_items(Caller& f, const Value& c) {
@@ -164,6 +174,7 @@ Value argextreme_core(Caller& f, const Value& c, bool want_max) {
 template <class Caller>
 Value apply_core(Caller& f, const Value& c) {
   std::vector<Value> out = apply_items(f, c);
+  if (c.is_set()) return set_of(f, std::move(out));
   return rebuild_like(c, std::move(out));
 }
 
@@ -226,7 +237,7 @@ Value prapply_core(Caller& f, const Value& a, const Value& b) {
       }
     }
   }
-  return make_set(std::move(out));
+  return set_of(f, std::move(out));
 }
 
 template <class Caller>

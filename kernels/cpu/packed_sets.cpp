@@ -1,10 +1,11 @@
-#include "kernels/cpu/packed_union.h"
+#include "kernels/cpu/packed_sets.h"
 
 #include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <vector>
 
+#include "kernels/cpu/kernels.h"
 #include "runtime/limits.h"
 
 namespace arcjit::kernels {
@@ -101,7 +102,73 @@ Value union_indices(std::span<const Value> parts, size_t total) {
   return make_sorted_indices(std::move(out));
 }
 
+// A set's first element as an integer ordered as canonical order orders first elements; 0 for
+// the empty set (which sorts first). False where a coordinate or colour is out of range.
+bool first_key(const Value& v, bool cells, uint64_t& key) {
+  const SetObj& s = v.set();
+  if (s.size() == 0) return key = 0, true;
+  constexpr int64_t kHalf = int64_t(1) << 28;
+  auto fits = [&](int64_t x) { return x >= -kHalf && x < kHalf; };
+  if (cells) {
+    const Cell& c = s.cells[0];
+    if (c.c < 0 || c.c >= 16 || !fits(c.i) || !fits(c.j)) return false;
+    key = 1 + (uint64_t(c.c) << 58 | uint64_t(c.i + kHalf) << 29 | uint64_t(c.j + kHalf));
+    return true;
+  }
+  const Idx& x = s.idx[0];
+  if (!fits(x.i) || !fits(x.j)) return false;
+  key = 1 + (uint64_t(x.i + kHalf) << 29 | uint64_t(x.j + kHalf));
+  return true;
+}
+
+// cmp_set for two sets of one packed layout: elementwise, then the shorter first.
+template <class T>
+int cmp_runs(std::span<const T> a, std::span<const T> b) {
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return a[k] < b[k] ? -1 : 1;
+  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+template <class T>
+Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems)(const Value&),
+                           const std::vector<uint64_t>& keys) {
+  std::vector<uint32_t> order(items.size());
+  std::vector<std::span<const T>> runs(items.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k, runs[k] = elems(items[k]);
+  auto cmp = [&](uint32_t a, uint32_t b) {
+    if (keys[a] != keys[b]) return keys[a] < keys[b] ? -1 : 1;
+    return cmp_runs(runs[a], runs[b]);
+  };
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return cmp(a, b) < 0; });
+  auto* s = new SetObj();
+  s->items.reserve(order.size());
+  uint32_t last = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    if (k > 0 && cmp(last, order[k]) == 0) continue;
+    last = order[k];
+    s->items.push_back(items[last]);
+  }
+  return Value::adopt(s);
+}
+
 }  // namespace
+
+std::optional<Value> packed_set_of_sets(std::vector<Value>& items) {
+  if (items.empty()) return std::nullopt;
+  bool all_cells = true, all_idx = true;
+  for (const Value& v : items) {
+    all_cells = all_cells && is_cells(v);
+    all_idx = all_idx && is_indices(v);
+    if (!all_cells && !all_idx) return std::nullopt;
+  }
+  std::vector<uint64_t> keys(items.size());
+  for (size_t k = 0; k < items.size(); ++k)
+    if (!first_key(items[k], all_cells, keys[k])) return std::nullopt;
+  charge_elements(int64_t(items.size()));  // as make_set charges
+  if (all_cells) return sorted_distinct_sets<Cell>(items, cells_of, keys);
+  return sorted_distinct_sets<Idx>(items, indices_of, keys);
+}
 
 std::optional<Value> packed_union(std::span<const Value> parts) {
   bool all_cells = true, all_idx = true;
@@ -124,5 +191,14 @@ std::optional<Value> packed_union(std::span<const Value> parts) {
   }
   return all_cells ? union_cells(parts, total) : union_indices(parts, total);
 }
+
+Value batched_merge(const Value* a) {
+  const Value& cs = a[0];
+  if (cs.is_set() && cs.set().layout == SetLayout::Generic && !cs.set().has_none)
+    if (std::optional<Value> u = packed_union(cs.set().items)) return *u;
+  return k_merge(a);
+}
+
+Kernel batched_kernel(Op op) { return op == Op::merge ? batched_merge : op_info(op).kernel; }
 
 }  // namespace arcjit::kernels

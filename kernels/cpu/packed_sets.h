@@ -1,0 +1,36 @@
+// Columnar kernels over frozensets held packed (cells or indices, each sorted and distinct), for
+// the batched folds of map regions whose elements give such sets. Same values, same charges as
+// the reference code; nullopt where the parts are not all packed alike.
+// - The union (mapply, mfilter, mpapply): merge's reference kernel concatenates and sorts; here
+//   the elements are marked in a bitmap over their bounding box and read back in canonical order,
+//   linear in the elements where the box is small (an ARC grid's cells), with a sort only for
+//   far-flung coordinates.
+// - The frozenset of such sets (apply, prapply over a frozenset): make_set sorts them with the
+//   generic canonical comparison; here each set's first element packed into one integer orders
+//   them, and only sets with the same first element are compared in full.
+#pragma once
+
+#include <optional>
+#include <span>
+
+#include "kernels/cpu/op_table.h"
+#include "runtime/value.h"
+
+namespace arcjit::kernels {
+
+// merge over `parts` as a frozenset (merge_elements(parts, true)) when every part is a packed
+// cell set or every part a packed index set (empty sets count as either); nullopt otherwise.
+std::optional<Value> packed_union(std::span<const Value> parts);
+
+// merge(a[0]) as the batched executor computes it: a frozenset of packed sets is unioned by
+// packed_union, anything else goes to the reference kernel.
+Value batched_merge(const Value* a);
+
+// make_set(items) when every item is a packed cell set or every item a packed index set.
+std::optional<Value> packed_set_of_sets(std::vector<Value>& items);
+
+// The kernel the batched executor calls for op: a columnar one above where there is one, else the
+// reference kernel.
+Kernel batched_kernel(Op op);
+
+}  // namespace arcjit::kernels
