@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cassert>
 #include <optional>
+#include <type_traits>
 
 #include "runtime/canon.h"
 #include "runtime/limits.h"
@@ -164,8 +165,26 @@ Value adopt_tuple(TupleObj* t) { return Value::adopt(t); }
 
 }  // namespace
 
+namespace {
+
+// The empty tuple and the empty frozenset are one immortal object each (as in CPython), made at
+// first use: the many empty results of filters and folds allocate nothing.
+template <class Obj>
+const Obj* immortal_empty() {
+  static const Obj* const empty = [] {
+    auto* o = new Obj();
+    if constexpr (std::is_same_v<Obj, TupleObj>) o->layout = TupleLayout::Ints;
+    o->rc.store(kImmortalRc, std::memory_order_relaxed);
+    return o;
+  }();
+  return empty;
+}
+
+}  // namespace
+
 Value make_ints(std::vector<int64_t> ints) {
   charge_elements(int64_t(ints.size()));
+  if (ints.empty()) return Value::borrow_immortal(immortal_empty<TupleObj>());
   auto* t = new TupleObj();
   t->layout = TupleLayout::Ints;
   t->ints = std::move(ints);
@@ -237,10 +256,7 @@ Value make_tuple(std::vector<Value> items) {
   return adopt_tuple(t);
 }
 
-Value empty_set() {
-  auto* s = new SetObj();
-  return Value::adopt(s);
-}
+Value empty_set() { return Value::borrow_immortal(immortal_empty<SetObj>()); }
 
 Value make_cells(std::vector<Cell> cells) {
   charge_elements(int64_t(cells.size()));
