@@ -150,3 +150,16 @@ def outlined_shadows(I):
     x4 = mapply(outbox, x1)
     x5 = fill(I, EIGHT, x4)
     return paint(x5, recolor(FIVE, x3))
+
+
+def cross_lines(I):
+    # Each foreground colour's cells joined pairwise by lines (prapply of connect over the
+    # colour's indices): per colour a frozenset of lines, merged, recoloured, and every colour's
+    # lines merged again: the folds' frozenset of packed sets and their packed union.
+    x1 = fgpartition(I)
+    x2 = lbind(prapply, connect)
+    x3 = fork(x2, toindices, toindices)
+    x4 = compose(merge, x3)
+    x5 = fork(recolor, color, x4)
+    x6 = mapply(x5, x1)
+    return paint(I, x6)
