@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The backends benchmark on the workloads everyone measures on (ARCHITECTURE.md): W2 (every
 # arc-dsl solver on every ARC-AGI-1 training example input) and a batt file of 40 interleaved
-# solvers over every training sample, eager and cpu in one process each, 2 threads.
+# solvers over every training sample: eager and cpu in one run each (bench_backends loads the
+# workload once and runs each backend in a child process forked from it), 2 threads.
 #   benchmarks/run_backends.sh PATH_TO_ARC_DSL_CLONE [DATA_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
