@@ -57,22 +57,19 @@ void Column::put(uint32_t x, Value v) {
       set(x, Slot::Err, int64_t(v.err()));
       any_err_ = true;
       return;
-    case Tag::Tuple: {
+    case Tag::Tuple:
       // A point or a cell (say, the element first() took out of a pair) is held unboxed like
       // the ones columnar kernels make: get() gives an equal tuple back.
-      const TupleObj& t = v.tuple();
-      if (t.layout == TupleLayout::Ints && t.ints.size() == 2) {
-        put_point(x, t.ints[0], t.ints[1]);
+      if (is_point(v)) {
+        put_point(x, v.tuple().ints[0], v.tuple().ints[1]);
         return;
       }
-      if (t.layout == TupleLayout::Generic && t.items.size() == 2 && t.items[0].tag() == Tag::Int &&
-          is_ints(t.items[1]) && t.items[1].tuple().ints.size() == 2) {
-        const auto& ij = t.items[1].tuple().ints;
-        put_cell(x, t.items[0].i(), ij[0], ij[1]);
+      if (is_cell(v)) {
+        const TupleObj& t = v.tuple();
+        put_cell(x, t.items[0].i(), t.items[1].tuple().ints[0], t.items[1].tuple().ints[1]);
         return;
       }
       break;
-    }
     default:
       break;
   }

@@ -149,18 +149,6 @@ bool deep_none(const Value& v) {
   return v.is_none() || ((v.is_tuple() || v.is_set()) && v.obj()->has_none);
 }
 
-bool is_point(const Value& v) {
-  return v.is_tuple() && v.tuple().layout == TupleLayout::Ints && v.tuple().ints.size() == 2;
-}
-
-// (c, (i, j)) with all three plain ints.
-bool is_cell(const Value& v) {
-  if (!v.is_tuple()) return false;
-  const TupleObj& t = v.tuple();
-  return t.layout == TupleLayout::Generic && t.items.size() == 2 && t.items[0].tag() == Tag::Int &&
-         is_point(t.items[1]);
-}
-
 Value adopt_tuple(TupleObj* t) { return Value::adopt(t); }
 
 }  // namespace
@@ -392,6 +380,17 @@ Value make_func(FuncObj* f) {
 }
 
 bool is_grid(const Value& v) { return v.is_tuple() && v.tuple().layout == TupleLayout::Grid; }
+
+bool is_point(const Value& v) {
+  return v.is_tuple() && v.tuple().layout == TupleLayout::Ints && v.tuple().ints.size() == 2;
+}
+
+bool is_cell(const Value& v) {
+  if (!v.is_tuple()) return false;
+  const TupleObj& t = v.tuple();
+  return t.layout == TupleLayout::Generic && t.items.size() == 2 && t.items[0].tag() == Tag::Int &&
+         is_point(t.items[1]);
+}
 
 bool is_cells(const Value& v) {
   return v.is_set() && (v.set().layout == SetLayout::Cells || v.set().size() == 0);

@@ -237,6 +237,8 @@ Value empty_set();
 
 // Typed views, when a value has that layout (empty containers count as every layout).
 bool is_grid(const Value& v);                      // a non-empty Grid-layout tuple
+bool is_point(const Value& v);                     // (i, j): an Ints tuple of two
+bool is_cell(const Value& v);                      // (c, (i, j)), all three plain ints
 bool is_cells(const Value& v);                     // Cells layout or the empty set
 bool is_indices(const Value& v);                   // Indices layout or the empty set
 bool is_ints(const Value& v);                      // Ints layout or the empty tuple

@@ -58,10 +58,10 @@ Value union_cells(std::span<const Value> parts, size_t total) {
   Range c, i, j;
   for (const Value& p : parts)
     for (const Cell& e : cells_of(p)) c.add(e.c), i.add(e.i), j.add(e.j);
-  std::vector<Cell> out;
-  out.reserve(total);
   const uint64_t sc = c.span(), si = i.span(), sj = j.span();
   if (sc && si && sj && sc * si <= (uint64_t(1) << 26) && bitmap_pays(sc * si * sj, total)) {
+    std::vector<Cell> out;
+    out.reserve(total);
     const uint64_t row = si * sj;
     bitmap_union<Cell>(
         parts, cells_of, sc * row,
@@ -72,34 +72,28 @@ Value union_cells(std::span<const Value> parts, size_t total) {
           out.push_back(
               {c.lo + int64_t(k / row), i.lo + int64_t(k % row / sj), j.lo + int64_t(k % sj)});
         });
-  } else {
-    for (const Value& p : parts) out.insert(out.end(), cells_of(p).begin(), cells_of(p).end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return make_sorted_cells(std::move(out));
   }
-  return make_sorted_cells(std::move(out));
+  return merge_elements(parts, true);  // far-flung: merge's own sort
 }
 
 Value union_indices(std::span<const Value> parts, size_t total) {
   Range i, j;
   for (const Value& p : parts)
     for (const Idx& e : indices_of(p)) i.add(e.i), j.add(e.j);
-  std::vector<Idx> out;
-  out.reserve(total);
   const uint64_t si = i.span(), sj = j.span();
   if (si && sj && bitmap_pays(si * sj, total)) {
+    std::vector<Idx> out;
+    out.reserve(total);
     bitmap_union<Idx>(
         parts, indices_of, si * sj,
         [&](const Idx& e) { return uint64_t(e.i - i.lo) * sj + uint64_t(e.j - j.lo); },
         [&](uint64_t k) {
           out.push_back({i.lo + int64_t(k / sj), j.lo + int64_t(k % sj)});
         });
-  } else {
-    for (const Value& p : parts) out.insert(out.end(), indices_of(p).begin(), indices_of(p).end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return make_sorted_indices(std::move(out));
   }
-  return make_sorted_indices(std::move(out));
+  return merge_elements(parts, true);  // far-flung: merge's own sort
 }
 
 // A set's first element as an integer ordered as canonical order orders first elements; 0 for
@@ -121,24 +115,17 @@ bool first_key(const Value& v, bool cells, uint64_t& key) {
   return true;
 }
 
-// cmp_set for two sets of one packed layout: elementwise, then the shorter first.
-template <class T>
-int cmp_runs(std::span<const T> a, std::span<const T> b) {
-  const size_t n = std::min(a.size(), b.size());
-  for (size_t k = 0; k < n; ++k)
-    if (a[k] != b[k]) return a[k] < b[k] ? -1 : 1;
-  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
 template <class T>
 Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems)(const Value&),
                            const std::vector<uint64_t>& keys) {
   std::vector<uint32_t> order(items.size());
   std::vector<std::span<const T>> runs(items.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k, runs[k] = elems(items[k]);
+  // cmp_set's order for two sets of one packed layout: elementwise, then the shorter first.
   auto cmp = [&](uint32_t a, uint32_t b) {
-    if (keys[a] != keys[b]) return keys[a] < keys[b] ? -1 : 1;
-    return cmp_runs(runs[a], runs[b]);
+    if (keys[a] != keys[b]) return keys[a] <=> keys[b];
+    return std::lexicographical_compare_three_way(runs[a].begin(), runs[a].end(), runs[b].begin(),
+                                                  runs[b].end());
   };
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return cmp(a, b) < 0; });
   auto* s = new SetObj();
