@@ -12,6 +12,7 @@
 #include "kernels/cpu/packed_sets.h"
 #include "runtime/catching.h"
 #include "runtime/column.h"
+#include "runtime/extreme_rows.h"
 #include "runtime/limits.h"
 #include "runtime/node_eval.h"
 #include "runtime/region_replay.h"
@@ -181,7 +182,7 @@ class ChunkRun {
         return r;
       }
       r.s = col->slot(y);
-      r.a = col->a(y);
+      if (r.s != Slot::None && r.s != Slot::Boxed) r.a = col->a(y);
       switch (r.s) {
         case Slot::Point:
           r.b = col->b(y);
@@ -255,6 +256,11 @@ class ChunkRun {
   bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
   bool extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col);
+  std::optional<bool> extreme_by_rows(Op op, const Replay& rp, const Value& c, uint32_t r,
+                                      Column& col, uint32_t source_n, ExtremeRows& rows);
+  bool put_extreme(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col, int64_t best,
+                   uint32_t best_e, Cost total, const Cost& best_cost);
+  std::vector<uint32_t> missing_;  // scratch: a subset's missing source positions
   Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost);
   Value arg_value(const ReduceArg& a, const std::vector<Reader>& rd, size_t& at, uint32_t r);
 
@@ -583,6 +589,14 @@ bool ChunkRun::extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t
   } catch (const NeedEager&) {
     return false;
   }
+  const uint32_t best_e = rp.positions ? rp.positions[best] : uint32_t(best);
+  return put_extreme(op, rp, c, r, col, best, best_e, total, best_cost);
+}
+
+// The winner (index best in the container, position best_e in the body row) put as the fold
+// returns it; valmax/valmin charge its key once more. False where the charges cross a limit.
+bool ChunkRun::put_extreme(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col,
+                           int64_t best, uint32_t best_e, Cost total, const Cost& best_cost) {
   const bool val = op == Op::valmax || op == Op::valmin;
   if (val) {
     total.work += best_cost.work;
@@ -590,15 +604,73 @@ bool ChunkRun::extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t
   }
   if (total.work > limits_.max_lane_work || total.elements > limits_.max_lane_elements)
     return false;
-  if (val) {
-    const uint32_t e = rp.positions ? rp.positions[best] : uint32_t(best);
-    col.put(r, rp.body->get(rp.body_index(e)));
-  } else {
+  if (val)
+    col.put(r, rp.body->get(rp.body_index(best_e)));
+  else
     col.put(r, c.is_tuple() ? c.tuple().at(best) : c.set().at(best));
-  }
   if (col.records_costs()) col.set_cost(r, total);
   ++columnar;
   return true;
+}
+
+// extreme_of_ints for a container that is its source (of source_n elements) minus at most a
+// few, through the row's order (extreme_rows.h); nullopt where that does not apply.
+std::optional<bool> ChunkRun::extreme_by_rows(Op op, const Replay& rp, const Value& c, uint32_t r,
+                                              Column& col, uint32_t source_n, ExtremeRows& rows) {
+  constexpr uint32_t kMaxMissing = 4;
+  const PreparedCharge& pc = *rp.charge;
+  if (!rp.positions || rp.n_positions == 0 || rp.body_base == Locator::kNotLinear ||
+      rp.body_base == kNoInstance || pc.ordered_only || !pc.complete ||
+      pc.bases.size() > ExtremeRows::kMaxBases)
+    return std::nullopt;
+  const int64_t n =
+      c.is_tuple() ? c.tuple().size() : (c.is_set() && !c.set().has_none ? c.set().size() : -1);
+  if (n != int64_t(rp.n_positions)) return std::nullopt;
+  ExtremeRows::Key key{rp.body_base, ~0u, ~0u, ~0u};
+  for (size_t k = 0; k < pc.bases.size(); ++k) {
+    if (pc.bases[k] == Locator::kNotLinear) return std::nullopt;
+    key[k + 1] = pc.bases[k];
+  }
+  if (!missing_positions({rp.positions, rp.n_positions}, source_n, missing_, kMaxMissing))
+    return std::nullopt;
+  const bool want_max = op == Op::valmax || op == Op::argmax;
+  const ExtremeRow& row = rows.get(key, [&](ExtremeRow& out) {
+    std::vector<int64_t> keys(source_n);
+    try {
+      for (uint32_t e = 0; e < source_n; ++e) {
+        const Cost ck = pc.element_at(rp.lane, rp.rc, e);
+        const uint32_t y = rp.body_index(e);
+        if (y == kNoInstance || y >= rp.body->size()) return;
+        const Slot s = rp.body->slot(y);
+        if (s != Slot::Int && s != Slot::Bool) return;
+        keys[e] = rp.body->a(y);
+        out.total.work += ck.work;
+        out.total.elements += ck.elements;
+      }
+    } catch (const NeedEager&) {
+      return;
+    }
+    order_by_key(keys, want_max, out.order);
+    out.ok = true;
+  });
+  if (!row.ok) return std::nullopt;
+  Cost total = row.total;
+  try {
+    for (uint32_t m : missing_) {
+      const Cost ck = pc.element_at(rp.lane, rp.rc, m);
+      total.work -= ck.work;
+      total.elements -= ck.elements;
+    }
+    for (uint32_t e : row.order) {
+      if (std::find(missing_.begin(), missing_.end(), e) != missing_.end()) continue;
+      // Its index in the container: the positions before it, less the missing ones.
+      int64_t best = e;
+      for (uint32_t m : missing_) best -= m < e;
+      return put_extreme(op, rp, c, r, col, best, e, total, pc.element_at(rp.lane, rp.rc, e));
+    }
+  } catch (const NeedEager&) {
+  }
+  return std::nullopt;
 }
 
 void ChunkRun::run_reduce(FlatId id) {
@@ -659,11 +731,14 @@ void ChunkRun::run_reduce(FlatId id) {
   FlatId sub = kNoFlat;
   std::vector<std::vector<uint32_t>> positions;
   std::vector<uint8_t> positions_ok;
+  std::vector<uint32_t> source_size;  // per instance of the container: its source's length
+  ExtremeRows extreme_rows;
   if (info.source != kNoFlat) {
     source = reader(info.source, n.space);
     sub = info.call.args[container_arg(info.call.op)].node;
     positions.resize(spaces_.get(g_.at(sub).space).n);
     positions_ok.assign(positions.size(), 2);  // 2: not computed yet
+    source_size.resize(positions.size());
   }
   const uint32_t* to_sub = nullptr;
   if (sub != kNoFlat && g_.at(sub).space != n.space)
@@ -717,12 +792,46 @@ void ChunkRun::run_reduce(FlatId id) {
   std::vector<Value> args(info.call.args.size());
   Spent lane_spent;
   lane_spent.begin(limits_, n_, n.space != kRootSpace);
+  // The body and charge rows of an instance a few ahead: where the element index enters the
+  // body's space last, consecutive instances' rows lie far apart in big regions (the body was
+  // hoisted out of an outer map), and each read would otherwise miss the cache.
+  constexpr uint32_t kAhead = 4;
+  std::vector<uint32_t> rc_ahead(r_axes.size());
+  auto prefetch = [&](uint32_t r) {
+    if (r >= ri.n || !mask[ri.lane[r]]) return;
+    for (size_t a = 0; a < r_axes.size(); ++a) rc_ahead[a] = coords[a][r];
+    const uint32_t b = body_loc->base(ri.lane[r], rc_ahead.data());
+    if (b != Locator::kNotLinear && b != kNoInstance) cols_[info.body].prefetch(b);
+    pc.prefetch(ri.lane[r], rc_ahead.data());
+  };
+  for (uint32_t r = 0; r < std::min(kAhead, ri.n); ++r) prefetch(r);
   for (uint32_t r = 0; r < ri.n; ++r) {
+    prefetch(r + kAhead);
     if (!mask[ri.lane[r]]) continue;
     ++instances;
     if (lane_spent.over(ri.lane[r])) {
       col.put_err(r, ErrKind::Skipped);
       continue;
+    }
+    auto start_replay = [&](Replay& rp) {
+      for (size_t a = 0; a < r_axes.size(); ++a) rc[a] = coords[a][r];
+      rp.charge = &pc;
+      rp.body_loc = body_loc;
+      rp.body = &cols_[info.body];
+      rp.lane = ri.lane[r];
+      rp.rc = rc.data();
+      rp.begin();
+    };
+    // apply over a point with no argument in error: read unboxed, no value built.
+    if (point_apply && columnar_) {
+      const ColIn c = rd[container_rd].in(r);
+      bool any_err = c.s != Slot::Point;
+      for (size_t k = 0; k < rd.size() && !any_err; ++k) any_err = rd[k].in(r).s == Slot::Err;
+      if (!any_err) {
+        Replay rp;
+        start_replay(rp);
+        if (apply_to_point(pc, rp, c, r, col)) continue;
+      }
     }
     // The arguments' first error, in parameter order (a guarded closure's: its guard's); the
     // data arguments' values.
@@ -740,16 +849,8 @@ void ChunkRun::run_reduce(FlatId id) {
       col.put(r, err);
       continue;
     }
-    for (size_t a = 0; a < r_axes.size(); ++a) rc[a] = coords[a][r];
     Replay rp;
-    rp.charge = &pc;
-    rp.body_loc = body_loc;
-    rp.body = &cols_[info.body];
-    rp.lane = ri.lane[r];
-    rp.rc = rc.data();
-    rp.begin();
-    if (point_apply && columnar_ && apply_to_point(pc, rp, rd[container_rd].in(r), r, col))
-      continue;
+    start_replay(rp);
     other.r = r;
     rp.other = call_other;
     rp.other_ctx = &other;
@@ -763,18 +864,27 @@ void ChunkRun::run_reduce(FlatId id) {
     try {
       if (sub != kNoFlat) {
         const uint32_t y = to_sub ? to_sub[r] : r;
-        if (positions_ok[y] == 2)
-          positions_ok[y] =
-              subset_positions(args[container_arg(info.call.op)], source->value(r), positions[y]);
+        if (positions_ok[y] == 2) {
+          const Value src = source->value(r);
+          positions_ok[y] = subset_positions(args[container_arg(info.call.op)], src, positions[y]);
+          source_size[y] =
+              uint32_t(src.is_tuple() ? src.tuple().size() : (src.is_set() ? src.set().size() : 0));
+        }
         if (!positions_ok[y]) throw NeedEager{};
         rp.positions = positions[y].data();
         rp.n_positions = uint32_t(positions[y].size());
       }
       if (columnar_ && !fused &&
           (info.call.op == Op::valmax || info.call.op == Op::valmin || info.call.op == Op::argmax ||
-           info.call.op == Op::argmin) &&
-          extreme_of_ints(info.call.op, rp, args[0], r, col))
-        continue;
+           info.call.op == Op::argmin)) {
+        if (sub != kNoFlat) {
+          const uint32_t y = to_sub ? to_sub[r] : r;
+          if (std::optional<bool> done =
+                  extreme_by_rows(info.call.op, rp, args[0], r, col, source_size[y], extreme_rows))
+            if (*done) continue;
+        }
+        if (extreme_of_ints(info.call.op, rp, args[0], r, col)) continue;
+      }
       if (ax && ax->kind == AxisKind::Product)
         rp.len_a = args[1].is_tuple() ? args[1].tuple().size()
                                       : (args[1].is_set() ? args[1].set().size() : 0);

@@ -4,9 +4,9 @@ namespace arcjit {
 
 void Column::reset(size_t n, bool costs) {
   tag_.assign(n, uint8_t(Slot::None));
-  a_.assign(n, 0);
-  b_.clear();
-  c_.clear();
+  a_ = std::make_unique_for_overwrite<int64_t[]>(n);
+  b_.reset();
+  c_.reset();
   v_.clear();
   cost_.clear();
   records_costs_ = costs;
@@ -15,9 +15,9 @@ void Column::reset(size_t n, bool costs) {
 
 void Column::release() {
   tag_ = {};
-  a_ = {};
-  b_ = {};
-  c_ = {};
+  a_.reset();
+  b_.reset();
+  c_.reset();
   v_ = {};
   cost_ = {};
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "runtime/errors.h"
@@ -35,6 +36,12 @@ class Column {
   int64_t b(uint32_t x) const { return b_[x]; }  // Point: j; Cell: i
   int64_t c(uint32_t x) const { return c_[x]; }  // Cell: j
   const Value& boxed(uint32_t x) const { return v_[x]; }
+  // Asks for instance x's tag and first int lane ahead of a read.
+  void prefetch(uint32_t x) const {
+    if (x >= tag_.size()) return;
+    __builtin_prefetch(tag_.data() + x);
+    __builtin_prefetch(a_.get() + x);
+  }
   Value get(uint32_t x) const;
 
   void put(uint32_t x, Value v);
@@ -45,14 +52,14 @@ class Column {
     any_err_ = true;
   }
   void put_point(uint32_t x, int64_t i, int64_t j) {
-    if (b_.empty()) b_.resize(tag_.size());
+    if (!b_) b_ = std::make_unique_for_overwrite<int64_t[]>(tag_.size());
     set(x, Slot::Point, i);
     b_[x] = j;
   }
   void put_cell(uint32_t x, int64_t color, int64_t i, int64_t j) {
-    if (c_.empty()) {
-      b_.resize(tag_.size());
-      c_.resize(tag_.size());
+    if (!c_) {
+      if (!b_) b_ = std::make_unique_for_overwrite<int64_t[]>(tag_.size());
+      c_ = std::make_unique_for_overwrite<int64_t[]>(tag_.size());
     }
     set(x, Slot::Cell, color);
     b_[x] = i;
@@ -78,9 +85,11 @@ class Column {
   }
 
   std::vector<uint8_t> tag_;
-  std::vector<int64_t> a_, b_, c_;  // b_, c_ sized at the first point or cell
-  std::vector<Value> v_;            // sized at the first boxed value
-  std::vector<Cost> cost_;          // sized at the first cost that is not zero
+  // Read only where the tag says a slot holds them, so never cleared: zeroing them cost a pass
+  // over every big region column per chunk. b_, c_ are allocated at the first point or cell.
+  std::unique_ptr<int64_t[]> a_, b_, c_;
+  std::vector<Value> v_;    // sized at the first boxed value
+  std::vector<Cost> cost_;  // sized at the first cost that is not zero
   bool records_costs_ = false, any_err_ = false;
 };
 

@@ -66,6 +66,13 @@ void PreparedCharge::begin(uint32_t lane, const uint32_t* rc) {
   for (size_t k = 0; k < spaces.size(); ++k) bases[k] = spaces[k].loc->base(lane, rc);
 }
 
+void PreparedCharge::prefetch(uint32_t lane, const uint32_t* rc) const {
+  for (const Sums& sp : spaces) {
+    const uint32_t b = sp.loc->base(lane, rc);
+    if (b < sp.at.size()) __builtin_prefetch(sp.at.data() + b);
+  }
+}
+
 Cost PreparedCharge::element_at(uint32_t lane, const uint32_t* rc, uint32_t e) const {
   if (!ordered_only && complete) {
     Cost c{static_work, static_elements};

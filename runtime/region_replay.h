@@ -92,6 +92,8 @@ struct PreparedCharge {
   void begin(uint32_t lane, const uint32_t* rc);
   Cost element_at(uint32_t lane, const uint32_t* rc, uint32_t e) const;
   std::vector<uint32_t> bases;  // per space, for the instance begin() saw
+  // Asks for the per-space sums of the instance (lane, rc) ahead of its elements' reads.
+  void prefetch(uint32_t lane, const uint32_t* rc) const;
   bool complete = true;
 };
 

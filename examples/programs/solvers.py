@@ -104,6 +104,21 @@ def farther_than_the_others(I):
     return fill(I, EIGHT, x5)
 
 
+def colour_of_the_nearest_other(I):
+    # Each object takes the colour of the nearest other object (argmin over remove(obj,
+    # objects), keyed by obj too) and marks the corner of the largest other one (argmax keyed
+    # by size alone, so one ordering of the objects serves every obj; sizes tie often, and the
+    # first in order must win): folds over the objects minus one.
+    x1 = objects(I, T, F, T)
+    x2 = lambda obj: argmin(remove(obj, x1), lambda other: manhattan(obj, other))
+    x3 = lambda obj: argmax(remove(obj, x1), size)
+    x4 = mapply(lambda obj: recolor(color(x2(obj)), obj), x1)
+    x5 = apply(lambda obj: ulcorner(x3(obj)), x1)
+    x6 = apply(lambda obj: valmax(remove(obj, x1), size), x1)
+    x7 = paint(I, x4)
+    return fill(x7, valmin(x6, identity), x5)
+
+
 def lines_between_same_colours(I):
     # Every pair of cells of one colour (not the background) joined by a line when they share
     # a row or a column: a map over the pairs of a product, unpacked with first and last.
