@@ -317,6 +317,19 @@ Plan make_plan(const Workload& w, const FlatWorkload& fw, PlanStrategy strategy)
       };
       add_note(plan.groups[plan.group_of[id]], "fused body " + sig[b]);
       add_note(plan.groups[plan.group_of[b]], "fused: evaluated inside its Reduce's fold");
+      // The region's elements that only the fused body reads are taken from their containers
+      // as it needs them, not held in a column of the chunk's elements (a product's pairs:
+      // millions of points).
+      for (FlatId a : g.args(b)) {
+        const FlatNode& an = g.at(a);
+        if (an.kind != FlatKind::Elem || refs[a] != 1 || an.space != g.at(b).space ||
+            plan.fused_into[a] != kNoFlat)
+          continue;
+        plan.fused_into[a] = id;
+        ++plan.fusions;
+        add_note(plan.groups[plan.group_of[id]], "fused " + sig[a]);
+        add_note(plan.groups[plan.group_of[a]], "fused: read by its Reduce's fused body");
+      }
     }
   }
 

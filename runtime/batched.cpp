@@ -252,6 +252,15 @@ class ChunkRun {
                          const std::vector<Reader>& rd, ColumnarKernel k);
   void run_elem(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
                 const std::vector<Reader>& rd);
+  struct ElemPlace {
+    ColIn direct;
+    const Value* container = nullptr;
+    int64_t k = 0;
+  };
+  ElemPlace place_element(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k, uint32_t x,
+                          Value (&hold)[2]) const;
+  Value element_value(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k,
+                      uint32_t x) const;
   void run_reduce(FlatId id);
   bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
@@ -387,58 +396,92 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
   }
 }
 
+// Where element k of an Elem node's axis lies at instance x: a point's or a cell's own part
+// (`direct`: an int, or a cell's (i, j)), else a container and an index in it. Containers are
+// read in place; hold keeps one that is no boxed column value alive.
+ChunkRun::ElemPlace ChunkRun::place_element(const FlatNode& n, const std::vector<Reader>& rd,
+                                            uint32_t k, uint32_t x, Value (&hold)[2]) const {
+  const Axis& ax = g_.axis_info(n.aux);
+  ElemPlace p;
+  const ColIn a = rd[0].in(x);
+  if (ax.kind == AxisKind::Elem) {
+    if (a.s == Slot::Point) {
+      p.direct.s = Slot::Int, p.direct.a = k == 0 ? a.a : a.b;
+      return p;
+    }
+    if (a.s == Slot::Cell) {
+      if (k == 0)
+        p.direct.s = Slot::Int, p.direct.a = a.a;
+      else
+        p.direct.s = Slot::Point, p.direct.a = a.b, p.direct.b = a.c;
+      return p;
+    }
+  }
+  auto container = [&](size_t i, const ColIn& in) -> const Value* {
+    if (in.s == Slot::Boxed) return in.v;
+    hold[i] = rd[i].value(x);
+    return &hold[i];
+  };
+  const Value* ca = container(0, a);
+  p.container = ca;
+  p.k = k;
+  if (ax.kind == AxisKind::Zip && n.slot == 1) p.container = container(1, rd[1].in(x));
+  if (ax.kind == AxisKind::Product) {
+    const int64_t la = ca->is_tuple() ? ca->tuple().size() : ca->set().size();
+    if (n.slot == 1)
+      p.container = container(1, rd[1].in(x)), p.k = k / la;
+    else
+      p.k = k % la;
+  }
+  return p;
+}
+
 // Elements of an axis, unboxed where they are ints, points or cells.
 void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<uint8_t>& mask,
                         const std::vector<Reader>& rd) {
   const FlatNode& n = g_.at(id);
-  const Axis& ax = g_.axis_info(n.aux);
   Column& col = cols_[id];
   for (uint32_t x = 0; x < si.n; ++x) {
     if (!mask[si.lane[x]]) continue;
     ++instances;
-    if (ax.kind == AxisKind::Elem) {
-      // A point's ints and a cell's colour and (i, j) without building the tuple.
-      const ColIn c = rd[0].in(x);
-      if (c.s == Slot::Point) {
-        col.put_int(x, si.k[x] == 0 ? c.a : c.b);
-        continue;
-      }
-      if (c.s == Slot::Cell) {
-        if (si.k[x] == 0)
-          col.put_int(x, c.a);
-        else
-          col.put_point(x, c.b, c.c);
-        continue;
-      }
+    Value hold[2];
+    const ElemPlace p = place_element(n, rd, si.k[x], x, hold);
+    if (p.direct.s == Slot::Int) {
+      col.put_int(x, p.direct.a);
+      continue;
     }
-    const Value a = rd[0].value(x);
-    const Value b = rd.size() > 1 ? rd[1].value(x) : Value();
-    int64_t k = si.k[x];
-    const Value* c = &a;
-    if (ax.kind == AxisKind::Zip && n.slot == 1) c = &b;
-    if (ax.kind == AxisKind::Product) {
-      const int64_t la = a.is_tuple() ? a.tuple().size() : a.set().size();
-      if (n.slot == 1)
-        c = &b, k = k / la;
-      else
-        k = k % la;
+    if (p.direct.s == Slot::Point) {
+      col.put_point(x, p.direct.a, p.direct.b);
+      continue;
     }
-    if (c->is_set()) {
-      const SetObj& s = c->set();
+    const Value& c = *p.container;
+    if (c.is_set()) {
+      const SetObj& s = c.set();
       if (s.layout == SetLayout::Indices) {
-        col.put_point(x, s.idx[size_t(k)].i, s.idx[size_t(k)].j);
+        col.put_point(x, s.idx[size_t(p.k)].i, s.idx[size_t(p.k)].j);
         continue;
       }
       if (s.layout == SetLayout::Cells) {
-        const Cell& cell = s.cells[size_t(k)];
+        const Cell& cell = s.cells[size_t(p.k)];
         col.put_cell(x, cell.c, cell.i, cell.j);
         continue;
       }
-      col.put(x, s.at(k));
+      col.put(x, s.at(p.k));
       continue;
     }
-    col.put(x, c->tuple().at(k));
+    col.put(x, c.tuple().at(p.k));
   }
+}
+
+// One element as a value, for a fused body that reads it without a column.
+Value ChunkRun::element_value(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k,
+                              uint32_t x) const {
+  Value hold[2];
+  const ElemPlace p = place_element(n, rd, k, x, hold);
+  if (p.direct.s == Slot::Int) return Value::integer(p.direct.a);
+  if (p.direct.s == Slot::Point) return point_view(p.direct.a, p.direct.b);
+  const Value& c = *p.container;
+  return c.is_set() ? c.set().at(p.k) : c.tuple().at(p.k);
 }
 
 void ChunkRun::run_node(FlatId id) {
@@ -760,18 +803,33 @@ void ChunkRun::run_reduce(FlatId id) {
     return call1(args[1], x);
   };
 
+  // A fused body's arguments: columns, or elements the planner fused with it (read from their
+  // containers, elem_rd: the Elem node's readers).
   struct Fused {
     ChunkRun* run;
     const FlatNode* node;
+    const SpaceInstances* si;
     std::vector<Reader> rd;
-  } body{this, &g_.at(info.body), {}};
+    std::vector<const FlatNode*> elem;
+    std::vector<std::vector<Reader>> elem_rd;
+  } body{this, &g_.at(info.body), &spaces_.get(g_.at(info.body).space), {}, {}, {}};
   if (fused)
-    for (FlatId a : g_.args(info.body)) body.rd.push_back(reader(a, g_.at(info.body).space));
+    for (FlatId a : g_.args(info.body)) {
+      const SpaceId s = g_.at(info.body).space;
+      const bool elem = ex_.plan.fused_into[a] == id;
+      body.rd.push_back(elem ? Reader{} : reader(a, s));
+      body.elem.push_back(elem ? &g_.at(a) : nullptr);
+      body.elem_rd.emplace_back();
+      if (elem)
+        for (FlatId c : g_.args(a)) body.elem_rd.back().push_back(reader(c, s));
+    }
   // As run_node computes it, under the budget of its own (the fold's is set aside meanwhile).
   auto eval_body = [](void* ctx, uint32_t y, Cost& cost) -> Value {
     auto* f = static_cast<Fused*>(ctx);
     Value in[8];
-    for (size_t k = 0; k < f->rd.size(); ++k) in[k] = f->rd[k].value(y);
+    for (size_t k = 0; k < f->rd.size(); ++k)
+      in[k] = f->elem[k] ? f->run->element_value(*f->elem[k], f->elem_rd[k], f->si->k[y], y)
+                         : f->rd[k].value(y);
     const LaneBudget saved = lane_budget();
     ++f->run->instances;
     Value v = f->run->eval(*f->node, in, f->rd.size(), cost);

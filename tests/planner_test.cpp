@@ -185,7 +185,12 @@ TEST_CASE("a region body building a set that only its fold reads is fused into t
   };
   const std::string shifted =
       "def solve_a(I):\n    x1 = objects(I, T, F, T)\n    return mapply(rbind(shift, UNITY), x1)\n";
-  CHECK(fused(shifted.c_str()) == std::vector<std::string>{"shift(_, (1, 1))"});
+  // The element it reads (only it) is fused with it: taken from the objects as it runs.
+  CHECK(fused(shifted.c_str()) == std::vector<std::string>{"elem", "shift(_, (1, 1))"});
+  // An element that something else reads too (here the colour) stays a column.
+  CHECK(fused("def solve_e(I):\n    x1 = objects(I, T, F, T)\n"
+              "    return mapply(lambda o: shift(o, astuple(color(o), 1)), x1)\n") ==
+        std::vector<std::string>{"shift(_, _)"});
   // The same body read by a second fold (apply over the same objects): computed once as a
   // column for both, not fused into either.
   const std::string shared = shifted +
