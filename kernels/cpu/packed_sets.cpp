@@ -96,45 +96,61 @@ Value union_indices(std::span<const Value> parts, size_t total) {
   return merge_elements(parts, true);  // far-flung: merge's own sort
 }
 
-// A set's first element as an integer ordered as canonical order orders first elements; 0 for
-// the empty set (which sorts first). False where a coordinate or colour is out of range.
-bool first_key(const Value& v, bool cells, uint64_t& key) {
+// A set's element k as an integer ordered as canonical order orders elements; 0 where the set
+// has no element k (a shorter set sorts first). False where a coordinate or colour is out of
+// range.
+bool elem_key(const Value& v, bool cells, size_t k, uint64_t& key) {
   const SetObj& s = v.set();
-  if (s.size() == 0) return key = 0, true;
+  if (size_t(s.size()) <= k) return key = 0, true;
   constexpr int64_t kHalf = int64_t(1) << 28;
   auto fits = [&](int64_t x) { return x >= -kHalf && x < kHalf; };
   if (cells) {
-    const Cell& c = s.cells[0];
+    const Cell& c = s.cells[k];
     if (c.c < 0 || c.c >= 16 || !fits(c.i) || !fits(c.j)) return false;
     key = 1 + (uint64_t(c.c) << 58 | uint64_t(c.i + kHalf) << 29 | uint64_t(c.j + kHalf));
     return true;
   }
-  const Idx& x = s.idx[0];
+  const Idx& x = s.idx[k];
   if (!fits(x.i) || !fits(x.j)) return false;
   key = 1 + (uint64_t(x.i + kHalf) << 29 | uint64_t(x.j + kHalf));
   return true;
 }
 
+// A set to sort: its first two elements' keys, then (on a tie) all its elements.
+template <class T>
+struct SortEntry {
+  uint64_t first, second;
+  const T* elems;
+  uint32_t n, item;
+};
+
 template <class T>
 Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems)(const Value&),
-                           const std::vector<uint64_t>& keys) {
-  std::vector<uint32_t> order(items.size());
-  std::vector<std::span<const T>> runs(items.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k, runs[k] = elems(items[k]);
+                           bool cells) {
+  std::vector<SortEntry<T>> order(items.size());
+  for (size_t k = 0; k < items.size(); ++k) {
+    SortEntry<T>& e = order[k];
+    const std::span<const T> x = elems(items[k]);
+    e.elems = x.data(), e.n = uint32_t(x.size()), e.item = uint32_t(k);
+    if (!elem_key(items[k], cells, 0, e.first) || !elem_key(items[k], cells, 1, e.second))
+      return Value();
+  }
+  charge_elements(int64_t(items.size()));  // as make_set charges
   // cmp_set's order for two sets of one packed layout: elementwise, then the shorter first.
-  auto cmp = [&](uint32_t a, uint32_t b) {
-    if (keys[a] != keys[b]) return keys[a] <=> keys[b];
-    return std::lexicographical_compare_three_way(runs[a].begin(), runs[a].end(), runs[b].begin(),
-                                                  runs[b].end());
+  auto cmp = [](const SortEntry<T>& a, const SortEntry<T>& b) {
+    if (a.first != b.first) return a.first <=> b.first;
+    if (a.second != b.second) return a.second <=> b.second;
+    return std::lexicographical_compare_three_way(a.elems, a.elems + a.n, b.elems, b.elems + b.n);
   };
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return cmp(a, b) < 0; });
+  std::sort(order.begin(), order.end(),
+            [&](const SortEntry<T>& a, const SortEntry<T>& b) { return cmp(a, b) < 0; });
   auto* s = new SetObj();
   s->items.reserve(order.size());
-  uint32_t last = 0;
-  for (size_t k = 0; k < order.size(); ++k) {
-    if (k > 0 && cmp(last, order[k]) == 0) continue;
-    last = order[k];
-    s->items.push_back(items[last]);
+  const SortEntry<T>* last = nullptr;
+  for (const SortEntry<T>& e : order) {
+    if (last && cmp(*last, e) == 0) continue;
+    last = &e;
+    s->items.push_back(items[e.item]);
   }
   return Value::adopt(s);
 }
@@ -149,12 +165,11 @@ std::optional<Value> packed_set_of_sets(std::vector<Value>& items) {
     all_idx = all_idx && is_indices(v);
     if (!all_cells && !all_idx) return std::nullopt;
   }
-  std::vector<uint64_t> keys(items.size());
-  for (size_t k = 0; k < items.size(); ++k)
-    if (!first_key(items[k], all_cells, keys[k])) return std::nullopt;
-  charge_elements(int64_t(items.size()));  // as make_set charges
-  if (all_cells) return sorted_distinct_sets<Cell>(items, cells_of, keys);
-  return sorted_distinct_sets<Idx>(items, indices_of, keys);
+  // None where a coordinate or colour is out of the keys' range (nothing charged then).
+  Value out = all_cells ? sorted_distinct_sets<Cell>(items, cells_of, true)
+                        : sorted_distinct_sets<Idx>(items, indices_of, false);
+  if (out.is_none()) return std::nullopt;
+  return out;
 }
 
 std::optional<Value> packed_union(std::span<const Value> parts) {

@@ -6,8 +6,9 @@
 //   linear in the elements where the box is small (an ARC grid's cells), with a sort only for
 //   far-flung coordinates.
 // - The frozenset of such sets (apply, prapply over a frozenset): make_set sorts them with the
-//   generic canonical comparison; here each set's first element packed into one integer orders
-//   them, and only sets with the same first element are compared in full.
+//   generic canonical comparison; here each set's first two elements, each packed into one
+//   integer, order them (sorted by value, not through the items), and only sets that share both
+//   are compared in full.
 #pragma once
 
 #include <optional>
