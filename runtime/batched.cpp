@@ -899,7 +899,7 @@ void ChunkRun::run_reduce(FlatId id) {
       const size_t n_rd = (ra.node != kNoFlat) + ra.leaves.size() + (ra.guard != kNoFlat);
       const size_t from = ra.guard != kNoFlat ? at + n_rd - 1 : at;
       for (size_t k = from; k < at + n_rd && !err.is_err(); ++k)
-        if (Value v = rd[k].value(r); v.is_err()) err = v;
+        if (const ColIn c = rd[k].in(r); c.s == Slot::Err) err = Value::error(ErrKind(c.a));
       args[a] = ra.node != kNoFlat ? rd[at].value(r) : Value();
       at += n_rd;
     }

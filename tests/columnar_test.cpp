@@ -37,6 +37,14 @@ std::vector<Arg> pool() {
       make_tuple({Value::integer(1), make_ints({2, 3})}),
       make_indices({{0, 1}, {2, 2}}),
       make_cells({{3, 0, 1}, {5, 2, 2}}),
+      // Small patches (manhattan's fast lane): singletons, a location held by two colours
+      // (toindices keeps it once, and the work charged counts it once), coordinates too large
+      // for it, and one location more than it takes.
+      make_indices({{4, -2}}),
+      make_cells({{1, 3, 3}}),
+      make_cells({{1, 0, 0}, {2, 0, 0}, {4, 1, 3}}),
+      make_indices({{int64_t(1) << 50, 0}}),
+      make_indices({{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2}, {2, 0}, {2, 1}, {2, 2}}),
       make_set({make_ints({1, 2}), Value::integer(4)}),
       make_grid(2, 2, {1, 2, 3, 4}),
       empty_set(),

@@ -4,7 +4,9 @@
 // are declined: the reference kernel raises or computes those.
 #include "kernels/cpu/columnar.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 
 namespace arcjit {
 
@@ -264,11 +266,48 @@ bool k_extreme_of_empty(const ColIn* in, ColOut& out) {
   return true;
 }
 
+// toindices of a packed patch of at most kMax distinct locations, with coordinates small enough
+// for unchecked arithmetic, in canonical order.
+template <size_t kMax>
+bool few_locations(const ColIn& x, std::array<Idx, kMax>& buf, size_t& n) {
+  if (x.s != Slot::Boxed || !x.v->is_set()) return false;
+  const SetObj& s = x.v->set();
+  if (s.size() == 0 || size_t(s.size()) > kMax) return false;
+  constexpr int64_t kSmall = int64_t(1) << 40;
+  auto small = [&](const Idx& p) {
+    return p.i > -kSmall && p.i < kSmall && p.j > -kSmall && p.j < kSmall;
+  };
+  n = 0;
+  if (s.layout == SetLayout::Indices) {
+    for (const Idx& p : s.idx) buf[n++] = p;
+  } else if (s.layout == SetLayout::Cells) {
+    // Cells of several colours may share a location: toindices keeps it once.
+    for (const Cell& c : s.cells) buf[n++] = Idx{c.i, c.j};
+    std::sort(buf.begin(), buf.begin() + long(n));
+    n = size_t(std::unique(buf.begin(), buf.begin() + long(n)) - buf.begin());
+  } else {
+    return false;
+  }
+  return std::all_of(buf.begin(), buf.begin() + long(n), small);
+}
+
 // manhattan(a, b): min over the pairs, b read only once a yields a cell, so an empty a is a
-// ValueError whatever b is.
+// ValueError whatever b is. Two small packed patches (initset of a cell or a point, say): the
+// reference's double loop, charging |a| * |b| work as it does.
 bool k_manhattan(const ColIn* in, ColOut& out) {
-  if (!empty_container(in[0])) return false;
-  out.set_err(ErrKind::ValueError);
+  if (empty_container(in[0])) {
+    out.set_err(ErrKind::ValueError);
+    return true;
+  }
+  std::array<Idx, 8> a, b;
+  size_t na, nb;
+  if (!few_locations(in[0], a, na) || !few_locations(in[1], b, nb)) return false;
+  int64_t best = INT64_MAX;
+  for (size_t x = 0; x < na; ++x)
+    for (size_t y = 0; y < nb; ++y)
+      best = std::min(best, std::abs(a[x].i - b[y].i) + std::abs(a[x].j - b[y].j));
+  out.cost.work += int64_t(na * nb);
+  out.set_int(best);
   return true;
 }
 
