@@ -44,6 +44,9 @@ std::vector<Arg> pool() {
       make_cells({{1, 3, 3}}),
       make_cells({{1, 0, 0}, {2, 0, 0}, {4, 1, 3}}),
       make_indices({{int64_t(1) << 50, 0}}),
+      make_indices({{0, 1}, {1, 1}, {2, 1}}),  // a vertical line
+      make_cells({{2, 3, 0}, {2, 3, 1}}),      // a horizontal one
+      make_indices({{0, 0}, {1, 1}}),          // as tall as long, but no line
       make_indices({{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2}, {2, 0}, {2, 1}, {2, 2}}),
       make_set({make_ints({1, 2}), Value::integer(4)}),
       make_grid(2, 2, {1, 2, 3, 4}),

@@ -8,9 +8,16 @@
 #include <array>
 #include <cstdlib>
 
+#include "kernels/cpu/patch_view.h"
+
 namespace arcjit {
 
 namespace {
+
+using kernels::geom::Bounds;
+using kernels::geom::bounds_of;
+using kernels::geom::is_packed_patch;
+using kernels::geom::small_bounds;
 
 // An op on two ints: the result, an error the reference raises too (ZeroDivisionError), or
 // decline (overflow: the reference raises ResourceLimit).
@@ -311,6 +318,59 @@ bool k_manhattan(const ColIn* in, ColOut& out) {
   return true;
 }
 
+// A non-empty Cells or Indices set, boxed.
+const Value* packed_patch(const ColIn& x) {
+  if (x.s != Slot::Boxed || !is_packed_patch(*x.v)) return nullptr;
+  return x.v;
+}
+
+// color(obj) = next(iter(obj))[0] of an object: its first cell's colour.
+bool k_color(const ColIn* in, ColOut& out) {
+  if (in[0].s != Slot::Boxed || !is_cells(*in[0].v) || in[0].v->set().size() == 0) return false;
+  out.set_int(cells_of(*in[0].v)[0].c);
+  return true;
+}
+
+// vline / hline of a packed patch: its extent along equals its size and across is 1, from its
+// bounds, as the reference's fast path (which charges nothing).
+bool line_test(const ColIn& x, ColOut& out, bool vertical) {
+  const Value* p = packed_patch(x);
+  if (!p) return false;
+  const Bounds b = bounds_of(*p);
+  if (!small_bounds(b)) return false;
+  const int64_t h = b.bottom - b.top + 1, w = b.right - b.left + 1, n = p->set().size();
+  out.set_bool(vertical ? (h == n && w == 1) : (w == n && h == 1));
+  return true;
+}
+bool k_vline(const ColIn* in, ColOut& out) { return line_test(in[0], out, true); }
+bool k_hline(const ColIn* in, ColOut& out) { return line_test(in[0], out, false); }
+
+// hmatching / vmatching of two small packed patches: whether a row (column) of one is a row
+// (column) of the other, as the reference's fast path (which charges nothing) finds it.
+bool matching(const ColIn* in, ColOut& out, bool cols) {
+  constexpr int64_t kMax = 16;
+  const Value* a = packed_patch(in[0]);
+  const Value* b = packed_patch(in[1]);
+  if (!a || !b || a->set().size() > kMax || b->set().size() > kMax) return false;
+  auto lines = [&](const Value& p, int64_t* v) {
+    size_t n = 0;
+    if (p.set().layout == SetLayout::Cells)
+      for (const Cell& c : cells_of(p)) v[n++] = cols ? c.j : c.i;
+    else
+      for (const Idx& x : indices_of(p)) v[n++] = cols ? x.j : x.i;
+    return n;
+  };
+  int64_t la[kMax], lb[kMax];
+  const size_t na = lines(*a, la), nb = lines(*b, lb);
+  bool hit = false;
+  for (size_t x = 0; x < na && !hit; ++x)
+    for (size_t y = 0; y < nb && !hit; ++y) hit = la[x] == lb[y];
+  out.set_bool(hit);
+  return true;
+}
+bool k_hmatching(const ColIn* in, ColOut& out) { return matching(in, out, false); }
+bool k_vmatching(const ColIn* in, ColOut& out) { return matching(in, out, true); }
+
 // (a, b) of two ints; bools make a tuple the reference stores generically.
 bool k_astuple(const ColIn* in, ColOut& out) {
   if (in[0].s != Slot::Int || in[1].s != Slot::Int) return false;
@@ -394,6 +454,11 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   t[size_t(Op::leftmost)] = k_extreme_of_empty;
   t[size_t(Op::rightmost)] = k_extreme_of_empty;
   t[size_t(Op::manhattan)] = k_manhattan;
+  t[size_t(Op::color)] = k_color;
+  t[size_t(Op::vline)] = k_vline;
+  t[size_t(Op::hline)] = k_hline;
+  t[size_t(Op::hmatching)] = k_hmatching;
+  t[size_t(Op::vmatching)] = k_vmatching;
   t[size_t(Op::center)] = k_extreme_of_empty;  // uppermost(patch) comes first
   return t;
 }
