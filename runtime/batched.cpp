@@ -441,9 +441,18 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
                         const std::vector<Reader>& rd) {
   const FlatNode& n = g_.at(id);
   Column& col = cols_[id];
+  const bool elem_axis = g_.axis_info(n.aux).kind == AxisKind::Elem;
   for (uint32_t x = 0; x < si.n; ++x) {
     if (!mask[si.lane[x]]) continue;
     ++instances;
+    if (elem_axis && rd[0].col) {
+      // A point's ints straight from the container's lanes.
+      const uint32_t y = rd[0].where(x);
+      if (y != kNoInstance && rd[0].col->slot(y) == Slot::Point) {
+        col.put_int(x, si.k[x] == 0 ? rd[0].col->a(y) : rd[0].col->b(y));
+        continue;
+      }
+    }
     Value hold[2];
     const ElemPlace p = place_element(n, rd, si.k[x], x, hold);
     if (p.direct.s == Slot::Int) {
@@ -850,13 +859,16 @@ void ChunkRun::run_reduce(FlatId id) {
   std::vector<Value> args(info.call.args.size());
   Spent lane_spent;
   lane_spent.begin(limits_, n_, n.space != kRootSpace);
-  // The body and charge rows of an instance a few ahead: where the element index enters the
-  // body's space last, consecutive instances' rows lie far apart in big regions (the body was
-  // hoisted out of an outer map), and each read would otherwise miss the cache.
+  // The body and charge rows of an instance a few ahead, for the extreme folds: where the
+  // element index enters the body's space last, consecutive instances' rows lie far apart in big
+  // regions (the body was hoisted out of an outer map), and each read would otherwise miss the
+  // cache.
   constexpr uint32_t kAhead = 4;
+  const bool extreme = !is_budget && (info.call.op == Op::valmax || info.call.op == Op::valmin ||
+                                      info.call.op == Op::argmax || info.call.op == Op::argmin);
   std::vector<uint32_t> rc_ahead(r_axes.size());
   auto prefetch = [&](uint32_t r) {
-    if (r >= ri.n || !mask[ri.lane[r]]) return;
+    if (!extreme || r >= ri.n || !mask[ri.lane[r]]) return;
     for (size_t a = 0; a < r_axes.size(); ++a) rc_ahead[a] = coords[a][r];
     const uint32_t b = body_loc->base(ri.lane[r], rc_ahead.data());
     if (b != Locator::kNotLinear && b != kNoInstance) cols_[info.body].prefetch(b);
