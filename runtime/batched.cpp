@@ -342,9 +342,7 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
   spent_.begin(limits_, n_, n.space != kRootSpace);
   ColIn in[4];
   Value boxed[4];
-  for (uint32_t x = 0; x < si.n; ++x) {
-    if (!mask[si.lane[x]]) continue;
-    ++instances;
+  auto one = [&](uint32_t x) {
     bool err = false;
     for (size_t a = 0; a < rd.size(); ++a) {
       in[a] = rd[a].in(x);
@@ -354,7 +352,7 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
         break;
       }
     }
-    if (err) continue;
+    if (err) return;
     ColOut out;
     if (k(in, out)) {
       ++columnar;
@@ -382,17 +380,49 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
           break;
       }
       if (costs) col.set_cost(x, out.cost);
-      continue;
+      return;
     }
     if (spent_.over(si.lane[x])) {
       col.put_err(x, ErrKind::Skipped);
-      continue;
+      return;
     }
     for (size_t a = 0; a < rd.size(); ++a) boxed[a] = rd[a].value(x);
     Cost c;
     col.put(x, eval(n, boxed, rd.size(), c));
     if (costs) col.set_cost(x, c);
     spent_.add(si.lane[x], c);
+  };
+  // Arguments that are all ints or all points: the dense pass, the entry only where it declines.
+  static_assert(DenseArg::kNone == kNoInstance);
+  DenseArg dense[4];
+  bool is_dense = rd.size() <= 4;
+  for (size_t a = 0; a < rd.size() && is_dense; ++a) {
+    const Reader& r = rd[a];
+    if (r.konst) {
+      is_dense = r.kin.s == Slot::Int;
+      dense[a].k = r.kin.a;
+    } else {
+      dense[a].col = r.col, dense[a].proj = r.proj;
+      dense[a].point = r.col->holds_only(Slot::Point);
+      is_dense = dense[a].point || r.col->holds_only(Slot::Int);
+    }
+  }
+  if (is_dense && has_dense_pass(n.op, dense, rd.size())) {
+    std::vector<uint32_t> xs, declined;
+    for (uint32_t x = 0; x < si.n; ++x)
+      if (mask[si.lane[x]]) xs.push_back(x);
+    instances += xs.size();
+    declined.resize(xs.size());
+    const size_t nd =
+        dense_pass(n.op, dense, rd.size(), xs.data(), xs.size(), col, costs, declined.data());
+    columnar += xs.size() - nd;
+    for (size_t t = 0; t < nd; ++t) one(declined[t]);
+    return;
+  }
+  for (uint32_t x = 0; x < si.n; ++x) {
+    if (!mask[si.lane[x]]) continue;
+    ++instances;
+    one(x);
   }
 }
 

@@ -11,6 +11,7 @@ void Column::reset(size_t n, bool costs) {
   cost_.clear();
   records_costs_ = costs;
   any_err_ = false;
+  kinds_ = 0;
 }
 
 void Column::release() {
@@ -75,6 +76,7 @@ void Column::put(uint32_t x, Value v) {
   }
   if (v_.empty()) v_.resize(tag_.size());
   tag_[x] = uint8_t(Slot::Boxed);
+  kinds_ |= uint8_t(1u << unsigned(Slot::Boxed));
   v_[x] = std::move(v);
 }
 

@@ -76,11 +76,14 @@ class Column {
   const Cost* costs() const { return cost_.empty() ? nullptr : cost_.data(); }
   // Whether some instance holds an error.
   bool any_err() const { return any_err_; }
+  // Whether every instance put holds this slot kind (and one was put).
+  bool holds_only(Slot s) const { return kinds_ == 1u << unsigned(s); }
 
  private:
   void set(uint32_t x, Slot s, int64_t a) {
     if (tag_[x] == uint8_t(Slot::Boxed)) v_[x] = Value();
     tag_[x] = uint8_t(s);
+    kinds_ |= uint8_t(1u << unsigned(s));
     a_[x] = a;
   }
 
@@ -91,6 +94,7 @@ class Column {
   std::vector<Value> v_;    // sized at the first boxed value
   std::vector<Cost> cost_;  // sized at the first cost that is not zero
   bool records_costs_ = false, any_err_ = false;
+  uint8_t kinds_ = 0;  // bit per Slot kind put
 };
 
 }  // namespace arcjit

@@ -463,7 +463,130 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   return t;
 }
 
+// One argument of a dense pass at one instance: an int, or a point's (i, j); false where the
+// instance it reads was not computed.
+struct DenseRead {
+  const DenseArg& d;
+  bool at(uint32_t x, int64_t& i, int64_t& j) const {
+    if (!d.col) return i = d.k, true;
+    const uint32_t y = d.proj ? d.proj[x] : x;
+    if (y == DenseArg::kNone || d.col->slot(y) != (d.point ? Slot::Point : Slot::Int)) return false;
+    i = d.col->a(y);
+    if (d.point) j = d.col->b(y);
+    return true;
+  }
+};
+
+// numeric2's shapes with two-int tuples only: int op int, else per coordinate with an int
+// operand used for both.
+template <class F>
+size_t dense_numeric2(const DenseArg* args, const uint32_t* xs, size_t n, Column& out, bool costs,
+                      uint32_t* declined, F f) {
+  const DenseRead a{args[0]}, b{args[1]};
+  const bool pa = args[0].point, pb = args[1].point;
+  size_t nd = 0;
+  for (size_t t = 0; t < n; ++t) {
+    const uint32_t x = xs[t];
+    int64_t ai, aj = 0, bi, bj = 0, ri, rj;
+    if (!a.at(x, ai, aj) || !b.at(x, bi, bj)) {
+      declined[nd++] = x;
+      continue;
+    }
+    if (!pa && !pb) {
+      if (f(ai, bi, ri)) {
+        declined[nd++] = x;
+        continue;
+      }
+      out.put_int(x, ri);
+      continue;
+    }
+    if (f(ai, bi, ri) || f(pa ? aj : ai, pb ? bj : bi, rj)) {
+      declined[nd++] = x;
+      continue;
+    }
+    out.put_point(x, ri, rj);
+    if (costs) out.set_cost(x, Cost{0, 2});  // a new pair, as set_point charges
+  }
+  return nd;
+}
+
 }  // namespace
+
+bool has_dense_pass(Op op, const DenseArg* args, size_t nargs) {
+  auto ints = [&](size_t k) { return k < nargs && !args[k].point; };
+  auto points = [&](size_t k) { return k < nargs && args[k].point; };
+  switch (op) {
+    case Op::add:
+    case Op::subtract:
+    case Op::multiply:
+      return nargs == 2;
+    case Op::sign:
+      return nargs == 1;
+    case Op::even:
+      return nargs == 1 && ints(0);
+    case Op::greater:
+    case Op::equality:
+      return nargs == 2 && ((ints(0) && ints(1)) || (points(0) && points(1)));
+    default:
+      return false;
+  }
+}
+
+size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs, size_t n,
+                  Column& out, bool costs, uint32_t* declined) {
+  (void)nargs;
+  switch (op) {
+    case Op::add:
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return __builtin_add_overflow(x, y, &r); });
+    case Op::subtract:
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return __builtin_sub_overflow(x, y, &r); });
+    case Op::multiply:
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return __builtin_mul_overflow(x, y, &r); });
+    default:
+      break;
+  }
+  const DenseRead a{args[0]};
+  const bool point = args[0].point;
+  size_t nd = 0;
+  for (size_t t = 0; t < n; ++t) {
+    const uint32_t x = xs[t];
+    int64_t ai, aj = 0, bi = 0, bj = 0;
+    if (!a.at(x, ai, aj) || (nargs > 1 && !DenseRead{args[1]}.at(x, bi, bj))) {
+      declined[nd++] = x;
+      continue;
+    }
+    auto sign = [](int64_t v) -> int64_t { return v == 0 ? 0 : (v > 0 ? 1 : -1); };
+    switch (op) {
+      case Op::sign:
+        if (point) {
+          out.put_point(x, sign(ai), sign(aj));
+          if (costs) out.set_cost(x, Cost{0, 2});
+        } else {
+          out.put_int(x, sign(ai));
+        }
+        break;
+      case Op::even:
+        out.put_bool(x, ai % 2 == 0);
+        break;
+      case Op::greater:
+        out.put_bool(x, point ? (ai != bi ? ai > bi : aj > bj) : ai > bi);
+        break;
+      case Op::equality:
+        out.put_bool(x, ai == bi && (!point || aj == bj));
+        break;
+      default:
+        declined[nd++] = x;
+        break;
+    }
+  }
+  return nd;
+}
 
 ColumnarKernel columnar_kernel(Op op) {
   static const std::array<ColumnarKernel, kNumOps> table = build_table();

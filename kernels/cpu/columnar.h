@@ -78,4 +78,23 @@ using ColumnarKernel = bool (*)(const ColIn* in, ColOut& out);
 // The entry for op, or nullptr.
 ColumnarKernel columnar_kernel(Op op);
 
+// A dense pass: the commonest scalar primitives (add, subtract, multiply, sign, even, greater,
+// equality) over whole columns whose instances are all ints or all points, a few loads, the op
+// and a store per instance instead of a call through the entry. Each instance gets what the
+// op's entry gives it.
+struct DenseArg {
+  bool point = false;                     // the column holds points (else ints)
+  const Column* col = nullptr;            // null: the constant int k
+  const uint32_t* proj = nullptr;         // instance x reads the column at proj[x] (null: at x)
+  static constexpr uint32_t kNone = ~0u;  // a proj entry without instance (kNoInstance)
+  int64_t k = 0;
+};
+// Whether op has a dense pass for these argument shapes.
+bool has_dense_pass(Op op, const DenseArg* args, size_t nargs);
+// Computes op at the instances xs[0..n) into out (recording what each charged when `costs`);
+// the instances it declines (an overflow, an instance read where none was computed) are
+// written to declined, for the entry or the reference kernel. Returns how many.
+size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs, size_t n,
+                  Column& out, bool costs, uint32_t* declined);
+
 }  // namespace arcjit
