@@ -404,7 +404,8 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
     } else {
       dense[a].col = r.col, dense[a].proj = r.proj;
       dense[a].point = r.col->holds_only(Slot::Point);
-      is_dense = dense[a].point || r.col->holds_only(Slot::Int);
+      dense[a].cell = r.col->holds_only(Slot::Cell);
+      is_dense = dense[a].point || dense[a].cell || r.col->holds_only(Slot::Int);
     }
   }
   if (is_dense && has_dense_pass(n.op, dense, rd.size())) {

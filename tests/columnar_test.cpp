@@ -162,16 +162,23 @@ TEST_CASE("dense passes agree with the columnar entries instance by instance", "
   cp.reset(points.size(), false);
   for (uint32_t y = 0; y < ints.size(); ++y) ci.put_int(y, ints[y]);
   for (uint32_t y = 0; y < points.size(); ++y) cp.put_point(y, points[y].first, points[y].second);
+  Column cc;
+  cc.reset(points.size(), false);
+  for (uint32_t y = 0; y < points.size(); ++y)
+    cc.put_cell(y, int64_t(y % 4), points[y].first, points[y].second);
   REQUIRE(ci.holds_only(Slot::Int));
   REQUIRE(cp.holds_only(Slot::Point));
+  REQUIRE(cc.holds_only(Slot::Cell));
   // Instance x pairs ints[x / 10] (or points) with ints[x % 10] (or points): every combination.
   std::vector<uint32_t> first(n), second(n), xs(n);
   for (uint32_t x = 0; x < n; ++x) first[x] = x / 10, second[x] = x % 10, xs[x] = x;
+  // Shapes: 0 ints, 1 points, 2 a constant int, 3 cells.
   auto arg = [&](int shape, const std::vector<uint32_t>& proj) {
     DenseArg d;
-    if (shape == 2) return d.k = -4, d;  // a constant int
+    if (shape == 2) return d.k = -4, d;
     d.point = shape == 1;
-    d.col = d.point ? &cp : &ci;
+    d.cell = shape == 3;
+    d.col = d.point ? &cp : (d.cell ? &cc : &ci);
     d.proj = proj.data();
     return d;
   };
@@ -180,15 +187,16 @@ TEST_CASE("dense passes agree with the columnar entries instance by instance", "
     if (!d.col) return c.s = Slot::Int, c.a = d.k, c;
     const uint32_t y = d.proj[x];
     c.s = d.col->slot(y), c.a = d.col->a(y);
-    if (d.point) c.b = d.col->b(y);
+    if (d.point || d.cell) c.b = d.col->b(y);
+    if (d.cell) c.c = d.col->c(y);
     return c;
   };
   size_t passes = 0, computed = 0, declined_total = 0;
-  for (Op op :
-       {Op::add, Op::subtract, Op::multiply, Op::sign, Op::even, Op::greater, Op::equality}) {
+  for (Op op : {Op::add, Op::subtract, Op::multiply, Op::sign, Op::even, Op::greater, Op::equality,
+                Op::first, Op::last}) {
     const size_t arity = size_t(op_info(op).arity);
-    for (int s0 = 0; s0 < 3; ++s0)
-      for (int s1 = 0; s1 < (arity == 2 ? 3 : 1); ++s1) {
+    for (int s0 = 0; s0 < 4; ++s0)
+      for (int s1 = 0; s1 < (arity == 2 ? 4 : 1); ++s1) {
         DenseArg args[2] = {arg(s0, first), arg(s1, second)};
         if (!has_dense_pass(op, args, arity)) continue;
         ++passes;
@@ -216,7 +224,7 @@ TEST_CASE("dense passes agree with the columnar entries instance by instance", "
         }
       }
   }
-  CHECK(passes >= 15);
+  CHECK(passes >= 19);
   CHECK(computed > 1000);
   CHECK(declined_total > 0);  // the overflows went to the entry
 }

@@ -467,12 +467,15 @@ std::array<ColumnarKernel, kNumOps> build_table() {
 // instance it reads was not computed.
 struct DenseRead {
   const DenseArg& d;
-  bool at(uint32_t x, int64_t& i, int64_t& j) const {
+  Slot slot() const { return d.point ? Slot::Point : (d.cell ? Slot::Cell : Slot::Int); }
+  // A cell's colour, i and j in (i, j, *k).
+  bool at(uint32_t x, int64_t& i, int64_t& j, int64_t* k = nullptr) const {
     if (!d.col) return i = d.k, true;
     const uint32_t y = d.proj ? d.proj[x] : x;
-    if (y == DenseArg::kNone || d.col->slot(y) != (d.point ? Slot::Point : Slot::Int)) return false;
+    if (y == DenseArg::kNone || d.col->slot(y) != slot()) return false;
     i = d.col->a(y);
-    if (d.point) j = d.col->b(y);
+    if (d.point || d.cell) j = d.col->b(y);
+    if (d.cell && k) *k = d.col->c(y);
     return true;
   }
 };
@@ -513,9 +516,14 @@ size_t dense_numeric2(const DenseArg* args, const uint32_t* xs, size_t n, Column
 }  // namespace
 
 bool has_dense_pass(Op op, const DenseArg* args, size_t nargs) {
-  auto ints = [&](size_t k) { return k < nargs && !args[k].point; };
+  auto ints = [&](size_t k) { return k < nargs && !args[k].point && !args[k].cell; };
   auto points = [&](size_t k) { return k < nargs && args[k].point; };
+  for (size_t k = 0; k < nargs; ++k)
+    if (args[k].cell && op != Op::first && op != Op::last) return false;
   switch (op) {
+    case Op::first:
+    case Op::last:
+      return nargs == 1 && args[0].col && !ints(0);
     case Op::add:
     case Op::subtract:
     case Op::multiply:
@@ -556,8 +564,8 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
   size_t nd = 0;
   for (size_t t = 0; t < n; ++t) {
     const uint32_t x = xs[t];
-    int64_t ai, aj = 0, bi = 0, bj = 0;
-    if (!a.at(x, ai, aj) || (nargs > 1 && !DenseRead{args[1]}.at(x, bi, bj))) {
+    int64_t ai, aj = 0, ak = 0, bi = 0, bj = 0;
+    if (!a.at(x, ai, aj, &ak) || (nargs > 1 && !DenseRead{args[1]}.at(x, bi, bj))) {
       declined[nd++] = x;
       continue;
     }
@@ -579,6 +587,16 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
         break;
       case Op::equality:
         out.put_bool(x, ai == bi && (!point || aj == bj));
+        break;
+      // A point's i or j; a cell's colour or its existing (i, j), nothing built.
+      case Op::first:
+        out.put_int(x, ai);
+        break;
+      case Op::last:
+        if (point)
+          out.put_int(x, aj);
+        else
+          out.put_point(x, aj, ak);
         break;
       default:
         declined[nd++] = x;

@@ -79,11 +79,12 @@ using ColumnarKernel = bool (*)(const ColIn* in, ColOut& out);
 ColumnarKernel columnar_kernel(Op op);
 
 // A dense pass: the commonest scalar primitives (add, subtract, multiply, sign, even, greater,
-// equality) over whole columns whose instances are all ints or all points, a few loads, the op
-// and a store per instance instead of a call through the entry. Each instance gets what the
-// op's entry gives it.
+// equality, first, last) over whole columns whose instances are all ints, all points or all
+// cells, a few loads, the op and a store per instance instead of a call through the entry. Each
+// instance gets what the op's entry gives it.
 struct DenseArg {
-  bool point = false;                     // the column holds points (else ints)
+  bool point = false;                     // the column holds points
+  bool cell = false;                      // the column holds cells (neither: ints)
   const Column* col = nullptr;            // null: the constant int k
   const uint32_t* proj = nullptr;         // instance x reads the column at proj[x] (null: at x)
   static constexpr uint32_t kNone = ~0u;  // a proj entry without instance (kNoInstance)
