@@ -127,10 +127,18 @@ struct SortEntry {
 template <class T>
 Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems)(const Value&),
                            bool cells) {
-  std::vector<SortEntry<T>> order(items.size());
+  // Empty sets (most of a prapply(connect, ...): unaligned pairs) are all one, and the first in
+  // canonical order: one stands for them all, outside the sort.
+  std::vector<SortEntry<T>> order;
+  order.reserve(items.size());
+  bool empty = false;
   for (size_t k = 0; k < items.size(); ++k) {
-    SortEntry<T>& e = order[k];
     const std::span<const T> x = elems(items[k]);
+    if (x.empty()) {
+      empty = true;
+      continue;
+    }
+    SortEntry<T>& e = order.emplace_back();
     e.elems = x.data(), e.n = uint32_t(x.size()), e.item = uint32_t(k);
     if (!elem_key(items[k], cells, 0, e.first) || !elem_key(items[k], cells, 1, e.second))
       return Value();
@@ -145,7 +153,8 @@ Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems
   std::sort(order.begin(), order.end(),
             [&](const SortEntry<T>& a, const SortEntry<T>& b) { return cmp(a, b) < 0; });
   auto* s = new SetObj();
-  s->items.reserve(order.size());
+  s->items.reserve(order.size() + empty);
+  if (empty) s->items.push_back(empty_set());
   const SortEntry<T>* last = nullptr;
   for (const SortEntry<T>& e : order) {
     if (last && cmp(*last, e) == 0) continue;
