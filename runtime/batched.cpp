@@ -392,7 +392,8 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
     if (costs) col.set_cost(x, c);
     spent_.add(si.lane[x], c);
   };
-  // Arguments that are all ints or all points: the dense pass, the entry only where it declines.
+  // Arguments that are all ints, all points or all cells: the dense pass, the entry only where it
+  // declines.
   static_assert(DenseArg::kNone == kNoInstance);
   DenseArg dense[4];
   bool is_dense = rd.size() <= 4;
@@ -895,11 +896,11 @@ void ChunkRun::run_reduce(FlatId id) {
   // regions (the body was hoisted out of an outer map), and each read would otherwise miss the
   // cache.
   constexpr uint32_t kAhead = 4;
-  const bool extreme = !is_budget && (info.call.op == Op::valmax || info.call.op == Op::valmin ||
-                                      info.call.op == Op::argmax || info.call.op == Op::argmin);
+  const bool extreme_op = info.call.op == Op::valmax || info.call.op == Op::valmin ||
+                          info.call.op == Op::argmax || info.call.op == Op::argmin;
   std::vector<uint32_t> rc_ahead(r_axes.size());
   auto prefetch = [&](uint32_t r) {
-    if (!extreme || r >= ri.n || !mask[ri.lane[r]]) return;
+    if (is_budget || !extreme_op || r >= ri.n || !mask[ri.lane[r]]) return;
     for (size_t a = 0; a < r_axes.size(); ++a) rc_ahead[a] = coords[a][r];
     const uint32_t b = body_loc->base(ri.lane[r], rc_ahead.data());
     if (b != Locator::kNotLinear && b != kNoInstance) cols_[info.body].prefetch(b);
@@ -975,9 +976,7 @@ void ChunkRun::run_reduce(FlatId id) {
         rp.positions = positions[y].data();
         rp.n_positions = uint32_t(positions[y].size());
       }
-      if (columnar_ && !fused &&
-          (info.call.op == Op::valmax || info.call.op == Op::valmin || info.call.op == Op::argmax ||
-           info.call.op == Op::argmin)) {
+      if (columnar_ && !fused && extreme_op) {
         if (sub != kNoFlat) {
           const uint32_t y = to_sub ? to_sub[r] : r;
           if (std::optional<bool> done =

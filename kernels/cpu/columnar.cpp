@@ -1,7 +1,9 @@
 // The columnar entries: the arithmetic, comparison and small-tuple primitives on ints, bools,
 // points and cells (dsl.py's meaning: `isinstance(x, int)` takes bools; a tuple operand uses its
-// [0] and [1]; a new pair costs its two elements). Overflow, zero divisors and every other shape
-// are declined: the reference kernel raises or computes those.
+// [0] and [1]; a new pair costs its two elements), and the tests of small packed patches
+// (manhattan, matching, lines, colour). Overflow, zero divisors and every other shape are
+// declined: the reference kernel raises or computes those. Then the dense passes, over whole
+// columns of one shape.
 #include "kernels/cpu/columnar.h"
 
 #include <algorithm>
@@ -542,7 +544,6 @@ bool has_dense_pass(Op op, const DenseArg* args, size_t nargs) {
 
 size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs, size_t n,
                   Column& out, bool costs, uint32_t* declined) {
-  (void)nargs;
   switch (op) {
     case Op::add:
       return dense_numeric2(
