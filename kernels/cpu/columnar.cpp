@@ -97,19 +97,30 @@ bool numeric1(const ColIn* in, ColOut& out, F f) {
 
 IntOp checked(bool overflow) { return overflow ? IntOp::Decline : IntOp::Ok; }
 
+// The int cases, shared by the entries and the dense passes; the arithmetic ones return whether
+// the result overflowed.
+bool add_overflows(int64_t x, int64_t y, int64_t& r) { return __builtin_add_overflow(x, y, &r); }
+bool sub_overflows(int64_t x, int64_t y, int64_t& r) { return __builtin_sub_overflow(x, y, &r); }
+bool mul_overflows(int64_t x, int64_t y, int64_t& r) { return __builtin_mul_overflow(x, y, &r); }
+int64_t sign_of(int64_t x) { return x == 0 ? 0 : (x > 0 ? 1 : -1); }
+// (i0, j0) > (i1, j1), as Python compares tuples.
+bool point_greater(int64_t i0, int64_t j0, int64_t i1, int64_t j1) {
+  return i0 != i1 ? i0 > i1 : j0 > j1;
+}
+
 bool k_add(const ColIn* in, ColOut& out) {
   return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
-    return checked(__builtin_add_overflow(x, y, &r));
+    return checked(add_overflows(x, y, r));
   });
 }
 bool k_subtract(const ColIn* in, ColOut& out) {
   return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
-    return checked(__builtin_sub_overflow(x, y, &r));
+    return checked(sub_overflows(x, y, r));
   });
 }
 bool k_multiply(const ColIn* in, ColOut& out) {
   return numeric2(in, out, [](int64_t x, int64_t y, int64_t& r, ErrKind&) {
-    return checked(__builtin_mul_overflow(x, y, &r));
+    return checked(mul_overflows(x, y, r));
   });
 }
 bool k_divide(const ColIn* in, ColOut& out) { return numeric2(in, out, floordiv); }
@@ -143,7 +154,7 @@ bool k_crement(const ColIn* in, ColOut& out) {
 }
 bool k_sign(const ColIn* in, ColOut& out) {
   return numeric1(in, out, [](int64_t x, int64_t& r) {
-    r = x == 0 ? 0 : (x > 0 ? 1 : -1);
+    r = sign_of(x);
     return true;
   });
 }
@@ -172,7 +183,7 @@ bool k_greater(const ColIn* in, ColOut& out) {
     return true;
   }
   if (in[0].point(i0, j0) && in[1].point(i1, j1)) {
-    out.set_bool(i0 != i1 ? i0 > i1 : j0 > j1);
+    out.set_bool(point_greater(i0, j0, i1, j1));
     return true;
   }
   return false;
@@ -465,8 +476,8 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   return t;
 }
 
-// One argument of a dense pass at one instance: an int, or a point's (i, j); false where the
-// instance it reads was not computed.
+// One argument of a dense pass at one instance: an int, a point's (i, j) or a cell's colour, i
+// and j; false where the instance it reads was not computed.
 struct DenseRead {
   const DenseArg& d;
   Slot slot() const { return d.point ? Slot::Point : (d.cell ? Slot::Cell : Slot::Int); }
@@ -546,17 +557,11 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
                   Column& out, bool costs, uint32_t* declined) {
   switch (op) {
     case Op::add:
-      return dense_numeric2(
-          args, xs, n, out, costs, declined,
-          [](int64_t x, int64_t y, int64_t& r) { return __builtin_add_overflow(x, y, &r); });
+      return dense_numeric2(args, xs, n, out, costs, declined, add_overflows);
     case Op::subtract:
-      return dense_numeric2(
-          args, xs, n, out, costs, declined,
-          [](int64_t x, int64_t y, int64_t& r) { return __builtin_sub_overflow(x, y, &r); });
+      return dense_numeric2(args, xs, n, out, costs, declined, sub_overflows);
     case Op::multiply:
-      return dense_numeric2(
-          args, xs, n, out, costs, declined,
-          [](int64_t x, int64_t y, int64_t& r) { return __builtin_mul_overflow(x, y, &r); });
+      return dense_numeric2(args, xs, n, out, costs, declined, mul_overflows);
     default:
       break;
   }
@@ -570,21 +575,20 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
       declined[nd++] = x;
       continue;
     }
-    auto sign = [](int64_t v) -> int64_t { return v == 0 ? 0 : (v > 0 ? 1 : -1); };
     switch (op) {
       case Op::sign:
         if (point) {
-          out.put_point(x, sign(ai), sign(aj));
+          out.put_point(x, sign_of(ai), sign_of(aj));
           if (costs) out.set_cost(x, Cost{0, 2});
         } else {
-          out.put_int(x, sign(ai));
+          out.put_int(x, sign_of(ai));
         }
         break;
       case Op::even:
         out.put_bool(x, ai % 2 == 0);
         break;
       case Op::greater:
-        out.put_bool(x, point ? (ai != bi ? ai > bi : aj > bj) : ai > bi);
+        out.put_bool(x, point ? point_greater(ai, aj, bi, bj) : ai > bi);
         break;
       case Op::equality:
         out.put_bool(x, ai == bi && (!point || aj == bj));
