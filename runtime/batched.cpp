@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -410,14 +411,20 @@ void ChunkRun::run_prim_columnar(FlatId id, const SpaceInstances& si,
     }
   }
   if (is_dense && has_dense_pass(n.op, dense, rd.size())) {
-    std::vector<uint32_t> xs, declined;
-    for (uint32_t x = 0; x < si.n; ++x)
-      if (mask[si.lane[x]]) xs.push_back(x);
-    instances += xs.size();
-    declined.resize(xs.size());
-    const size_t nd =
-        dense_pass(n.op, dense, rd.size(), xs.data(), xs.size(), col, costs, declined.data());
-    columnar += xs.size() - nd;
+    // Where every lane needs the node (the common case) the pass runs over 0..n itself.
+    std::vector<uint32_t> xs;
+    size_t count = si.n;
+    if (std::find(mask.begin(), mask.end(), 0) != mask.end()) {
+      xs.reserve(si.n);
+      for (uint32_t x = 0; x < si.n; ++x)
+        if (mask[si.lane[x]]) xs.push_back(x);
+      count = xs.size();
+    }
+    instances += count;
+    auto declined = std::make_unique_for_overwrite<uint32_t[]>(count);
+    const size_t nd = dense_pass(n.op, dense, rd.size(), xs.empty() ? nullptr : xs.data(), count,
+                                 col, costs, declined.get());
+    columnar += count - nd;
     for (size_t t = 0; t < nd; ++t) one(declined[t]);
     return;
   }

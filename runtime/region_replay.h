@@ -101,6 +101,7 @@ struct PreparedCharge {
 // region computed, each element call's recorded cost charged to the lane budget as the call
 // would have charged it.
 struct Replay {
+  static constexpr bool kReplays = true;  // hof_core builds no element it is not returning
   PreparedCharge* charge = nullptr;
   const Locator* body_loc = nullptr;
   uint32_t body_base = Locator::kNotLinear;

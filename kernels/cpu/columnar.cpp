@@ -502,7 +502,7 @@ size_t dense_numeric2(const DenseArg* args, const uint32_t* xs, size_t n, Column
   const bool pa = args[0].point, pb = args[1].point;
   size_t nd = 0;
   for (size_t t = 0; t < n; ++t) {
-    const uint32_t x = xs[t];
+    const uint32_t x = xs ? xs[t] : uint32_t(t);
     int64_t ai, aj = 0, bi, bj = 0, ri, rj;
     if (!a.at(x, ai, aj) || !b.at(x, bi, bj)) {
       declined[nd++] = x;
@@ -569,7 +569,7 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
   const bool point = args[0].point;
   size_t nd = 0;
   for (size_t t = 0; t < n; ++t) {
-    const uint32_t x = xs[t];
+    const uint32_t x = xs ? xs[t] : uint32_t(t);
     int64_t ai, aj = 0, ak = 0, bi = 0, bj = 0;
     if (!a.at(x, ai, aj, &ak) || (nargs > 1 && !DenseRead{args[1]}.at(x, bi, bj))) {
       declined[nd++] = x;

@@ -92,9 +92,9 @@ struct DenseArg {
 };
 // Whether op has a dense pass for these argument shapes.
 bool has_dense_pass(Op op, const DenseArg* args, size_t nargs);
-// Computes op at the instances xs[0..n) into out (recording what each charged when `costs`);
-// the instances it declines (an overflow, an instance read where none was computed) are
-// written to declined, for the entry or the reference kernel. Returns how many.
+// Computes op at the instances xs[0..n) (xs null: at 0..n) into out (recording what each charged
+// when `costs`); the instances it declines (an overflow, an instance read where none was computed)
+// are written to declined, for the entry or the reference kernel. Returns how many.
 size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs, size_t n,
                   Column& out, bool costs, uint32_t* declined);
 

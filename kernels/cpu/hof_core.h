@@ -69,6 +69,47 @@ void for_each_elem(const Value& c, F&& f) {
   raise(ErrKind::TypeError);
 }
 
+// A caller that replays recorded results (the batched folds, which declare kReplays) never reads
+// the element it is handed, and a packed set's cell or a grid's row is a new tuple each time it is
+// taken out: for such a caller only the elements a fold returns (a kept one, a winner) are built.
+template <class Caller>
+constexpr bool reads_elements = !requires {
+  Caller::kReplays;
+};
+
+// The element handed to a caller that does not read it.
+inline const Value& unread_element() {
+  static const Value none;
+  return none;
+}
+
+// The number of elements `for e in c` visits, raising where for_each_elem raises.
+inline int64_t iter_len(const Value& c) {
+  if (c.is_tuple()) return c.tuple().size();
+  if (c.is_set()) {
+    if (c.set().has_none) raise(ErrKind::TypeError);
+    return c.set().size();
+  }
+  raise(ErrKind::TypeError);
+}
+
+// Element k of a container in iteration order (k < iter_len(c)).
+inline Value elem_at(const Value& c, int64_t k) {
+  return c.is_tuple() ? c.tuple().at(k) : c.set().at(k);
+}
+
+// `for e in c` for caller f: f.elem(k, e) through visit(k, e) as for_each_elem gives them, or with
+// the unread element where f does not read it.
+template <class Caller, class F>
+void for_each_call(const Value& c, F&& visit) {
+  if constexpr (reads_elements<Caller>) {
+    for_each_elem(c, visit);
+  } else {
+    for (int64_t k = 0, n = iter_len(c); k < n; ++k)
+      if (!visit(k, unread_element())) return;
+  }
+}
+
 // True when every element of c is an int, or a tuple of ints, at any depth: no bool hides in it,
 // so no element of it is == to another yet encoded differently (True vs 1).
 inline bool bool_free(const Value& c) {
@@ -102,7 +143,7 @@ template <class Caller>
 std::vector<Value> apply_items(Caller& f, const Value& c) {
   std::vector<Value> out;
   out.reserve(size_hint(c));
-  for_each_elem(c, [&](int64_t k, const Value& e) {
+  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
     out.push_back(in_generator([&] { return f.elem(k, e); }));
     return true;
   });
@@ -113,10 +154,19 @@ std::vector<Value> apply_items(Caller& f, const Value& c) {
 template <class Caller>
 std::vector<Value> papply_items(Caller& f, const Value& a, const Value& b) {
   // zip calls iter(a), then iter(b), before the generator runs.
+  std::vector<Value> out;
+  if constexpr (!reads_elements<Caller>) {
+    const int64_t na = iter_len(a);
+    const int64_t n = std::min(na, iter_len(b));
+    out.reserve(size_t(n));
+    const Value& none = unread_element();
+    for (int64_t k = 0; k < n; ++k)
+      out.push_back(in_generator([&] { return f.pair(k, k, none, none); }));
+    return out;
+  }
   std::vector<Value> va = py_iter(a);
   std::vector<Value> vb = py_iter(b);
   size_t n = std::min(va.size(), vb.size());
-  std::vector<Value> out;
   out.reserve(n);
   for (size_t k = 0; k < n; ++k)
     out.push_back(in_generator([&] { return f.pair(int64_t(k), int64_t(k), va[k], vb[k]); }));
@@ -127,8 +177,9 @@ std::vector<Value> papply_items(Caller& f, const Value& a, const Value& b) {
 template <class Caller>
 std::vector<Value> kept_items(Caller& cond, const Value& c) {
   std::vector<Value> kept;
-  for_each_elem(c, [&](int64_t k, const Value& e) {
-    if (in_generator([&] { return py_truth(cond.elem(k, e)); })) kept.push_back(e);
+  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
+    if (in_generator([&] { return py_truth(cond.elem(k, e)); }))
+      kept.push_back(reads_elements<Caller> ? e : elem_at(c, k));
     return true;
   });
   return kept;
@@ -141,7 +192,7 @@ template <class Caller>
 std::optional<Value> extreme(Caller& f, const Value& c, bool want_max, int64_t* at) {
   std::optional<Value> best;
   Value best_key;
-  for_each_elem(c, [&](int64_t k, const Value& e) {
+  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
     Value key = f.elem(k, e);
     if (!best || py_cmp(key, best_key, want_max ? CmpOp::GT : CmpOp::LT)) {
       best = e;
@@ -150,6 +201,7 @@ std::optional<Value> extreme(Caller& f, const Value& c, bool want_max, int64_t* 
     }
     return true;
   });
+  if (best && !reads_elements<Caller>) best = elem_at(c, *at);
   return best;
 }
 
@@ -220,15 +272,29 @@ Value mpapply_core(Caller& f, const Value& a, const Value& b) {
 // made); a only once b yields something, so an empty b never looks at a.
 template <class Caller>
 Value prapply_core(Caller& f, const Value& a, const Value& b) {
-  std::vector<Value> vb = py_iter(b);
-  if (vb.empty()) return empty_set();
-  std::vector<Value> va = py_iter(a);
+  std::vector<Value> va, vb;
+  size_t na, nb;
+  if constexpr (reads_elements<Caller>) {
+    vb = py_iter(b);
+    nb = vb.size();
+    if (nb == 0) return empty_set();
+    va = py_iter(a);
+    na = va.size();
+  } else {
+    nb = size_t(iter_len(b));
+    if (nb == 0) return empty_set();
+    na = size_t(iter_len(a));
+  }
+  auto elem = [](const std::vector<Value>& v, size_t k) -> const Value& {
+    return reads_elements<Caller> ? v[k] : unread_element();
+  };
   const size_t cap = size_t(lane_budget().limits.max_container);
   std::vector<Value> out;
-  out.reserve(std::min(cap, va.size() * vb.size()));
-  for (size_t j = 0; j < vb.size(); ++j) {
-    for (size_t i = 0; i < va.size(); ++i) {
-      out.push_back(in_generator([&] { return f.pair(int64_t(i), int64_t(j), va[i], vb[j]); }));
+  out.reserve(std::min(cap, na * nb));
+  for (size_t j = 0; j < nb; ++j) {
+    for (size_t i = 0; i < na; ++i) {
+      out.push_back(
+          in_generator([&] { return f.pair(int64_t(i), int64_t(j), elem(va, i), elem(vb, j)); }));
       if (out.size() >= cap) {
         // Deduplicate as we go so the pending results stay bounded; make_set keeps the first
         // occurrence of equal elements, as the frozenset being filled would.
@@ -245,18 +311,24 @@ Value sfilter_core(Caller& cond, const Value& c) {
   auto keep = [&](int64_t k, const Value& e) {
     return in_generator([&] { return py_truth(cond.elem(k, e)); });
   };
+  auto packed_keep = [&](const SetObj& s, int64_t k) {
+    if constexpr (reads_elements<Caller>)
+      return keep(k, s.at(k));
+    else
+      return keep(k, unread_element());
+  };
   if (is_cells(c) && c.set().size() > 0) {
     const SetObj& s = c.set();
     std::vector<Cell> kept;
     for (int64_t k = 0, n = s.size(); k < n; ++k)
-      if (keep(k, s.at(k))) kept.push_back(s.cells[size_t(k)]);
+      if (packed_keep(s, k)) kept.push_back(s.cells[size_t(k)]);
     return make_sorted_cells(std::move(kept));
   }
   if (is_indices(c) && c.set().size() > 0) {
     const SetObj& s = c.set();
     std::vector<Idx> kept;
     for (int64_t k = 0, n = s.size(); k < n; ++k)
-      if (keep(k, s.at(k))) kept.push_back(s.idx[size_t(k)]);
+      if (packed_keep(s, k)) kept.push_back(s.idx[size_t(k)]);
     return make_sorted_indices(std::move(kept));
   }
   std::vector<Value> kept = kept_items(cond, c);
@@ -277,9 +349,9 @@ Value mfilter_core(Caller& f, const Value& c) {
 template <class Caller>
 Value extract_core(Caller& cond, const Value& c) {
   std::optional<Value> found;
-  for_each_elem(c, [&](int64_t k, const Value& e) {
+  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
     if (in_generator([&] { return py_truth(cond.elem(k, e)); })) {
-      found = e;
+      found = reads_elements<Caller> ? e : elem_at(c, k);
       return false;
     }
     return true;
