@@ -11,7 +11,7 @@ if [ "${ARCJIT_SKIP_APT:-0}" != 1 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ python3 clang-format \
     llvm-16-dev libffi-dev zlib1g-dev libzstd-dev libtinfo-dev libedit-dev libxml2-dev \
-    libfmt-dev nlohmann-json3-dev catch2 graphviz >/dev/null
+    libfmt-dev nlohmann-json3-dev catch2 graphviz libjemalloc-dev >/dev/null
 fi
 
 cmake -S . -B build -G Ninja -DARCJIT_WERROR=ON >/dev/null
