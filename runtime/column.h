@@ -66,6 +66,24 @@ class Column {
     c_[x] = j;
   }
 
+  // The arrays as the dense passes read them (null where never allocated).
+  const uint8_t* tags() const { return tag_.data(); }
+  const int64_t* as() const { return a_.get(); }
+  const int64_t* bs() const { return b_.get(); }
+  const int64_t* cs() const { return c_.get(); }
+  // Where a dense pass writes instances that hold nothing yet (a column fresh from reset()):
+  // tag, a and (points: allocated now) b arrays. `written` then records the kind it wrote.
+  struct Raw {
+    uint8_t* tag;
+    int64_t* a;
+    int64_t* b;
+  };
+  Raw raw(bool points) {
+    if (points && !b_) b_ = std::make_unique_for_overwrite<int64_t[]>(tag_.size());
+    return Raw{tag_.data(), a_.get(), b_.get()};
+  }
+  void written(Slot s) { kinds_ |= uint8_t(1u << unsigned(s)); }
+
   bool records_costs() const { return records_costs_; }
   void set_cost(uint32_t x, const Cost& c) {
     if (!records_costs_ || (c.work == 0 && c.elements == 0 && cost_.empty())) return;

@@ -477,29 +477,76 @@ std::array<ColumnarKernel, kNumOps> build_table() {
 }
 
 // One argument of a dense pass at one instance: an int, a point's (i, j) or a cell's colour, i
-// and j; false where the instance it reads was not computed.
+// and j; false where the instance it reads was not computed. The column's arrays are held in
+// locals: the output's byte stores may alias anything, so fields read through the column were
+// loaded again at every instance.
 struct DenseRead {
-  const DenseArg& d;
-  Slot slot() const { return d.point ? Slot::Point : (d.cell ? Slot::Cell : Slot::Int); }
-  // A cell's colour, i and j in (i, j, *k).
-  bool at(uint32_t x, int64_t& i, int64_t& j, int64_t* k = nullptr) const {
-    if (!d.col) return i = d.k, true;
-    const uint32_t y = d.proj ? d.proj[x] : x;
-    if (y == DenseArg::kNone || d.col->slot(y) != slot()) return false;
-    i = d.col->a(y);
-    if (d.point || d.cell) j = d.col->b(y);
-    if (d.cell && k) *k = d.col->c(y);
+  const uint8_t* tag = nullptr;  // null: the constant k
+  const int64_t *a = nullptr, *b = nullptr, *c = nullptr;
+  const uint32_t* proj = nullptr;
+  uint8_t slot = 0;
+  bool point = false, cell = false;
+  int64_t k = 0;
+  explicit DenseRead(const DenseArg& d) : point(d.point), cell(d.cell), k(d.k) {
+    if (!d.col) return;
+    tag = d.col->tags(), a = d.col->as(), b = d.col->bs(), c = d.col->cs();
+    proj = d.proj;
+    slot = uint8_t(d.point ? Slot::Point : (d.cell ? Slot::Cell : Slot::Int));
+  }
+  // A cell's colour, i and j in (i, j, *kk).
+  bool at(uint32_t x, int64_t& i, int64_t& j, int64_t* kk = nullptr) const {
+    if (!tag) return i = k, true;
+    const uint32_t y = proj ? proj[x] : x;
+    if (y == DenseArg::kNone || tag[y] != slot) return false;
+    i = a[y];
+    if (point || cell) j = b[y];
+    if (cell && kk) *kk = c[y];
     return true;
   }
 };
 
+// The output of a dense pass: instances of a column fresh from reset(), written in place; the
+// kinds written are recorded once at the end.
+struct DenseWrite {
+  Column& col;
+  Column::Raw raw;
+  bool costs;
+  uint8_t kinds = 0;
+  DenseWrite(Column& c, bool points, bool record_costs)
+      : col(c), raw(c.raw(points)), costs(record_costs) {}
+  ~DenseWrite() {
+    for (Slot s : {Slot::Int, Slot::Bool, Slot::Point})
+      if (kinds & (1u << unsigned(s))) col.written(s);
+  }
+  void put_int(uint32_t x, int64_t v) {
+    raw.tag[x] = uint8_t(Slot::Int), raw.a[x] = v;
+    kinds |= 1u << unsigned(Slot::Int);
+  }
+  void put_bool(uint32_t x, bool v) {
+    raw.tag[x] = uint8_t(Slot::Bool), raw.a[x] = v ? 1 : 0;
+    kinds |= 1u << unsigned(Slot::Bool);
+  }
+  // A new pair: two elements built, as set_point charges.
+  void put_point(uint32_t x, int64_t i, int64_t j) {
+    raw.tag[x] = uint8_t(Slot::Point), raw.a[x] = i, raw.b[x] = j;
+    kinds |= 1u << unsigned(Slot::Point);
+    if (costs) col.set_cost(x, Cost{0, 2});
+  }
+  // An existing pair (a cell's location): nothing built.
+  void put_existing_point(uint32_t x, int64_t i, int64_t j) {
+    raw.tag[x] = uint8_t(Slot::Point), raw.a[x] = i, raw.b[x] = j;
+    kinds |= 1u << unsigned(Slot::Point);
+  }
+};
+
 // numeric2's shapes with two-int tuples only: int op int, else per coordinate with an int
-// operand used for both.
+// operand used for both. f: one of the int cases, inlined.
 template <class F>
 size_t dense_numeric2(const DenseArg* args, const uint32_t* xs, size_t n, Column& out, bool costs,
                       uint32_t* declined, F f) {
   const DenseRead a{args[0]}, b{args[1]};
   const bool pa = args[0].point, pb = args[1].point;
+  DenseWrite w(out, pa || pb, costs);
   size_t nd = 0;
   for (size_t t = 0; t < n; ++t) {
     const uint32_t x = xs ? xs[t] : uint32_t(t);
@@ -513,15 +560,14 @@ size_t dense_numeric2(const DenseArg* args, const uint32_t* xs, size_t n, Column
         declined[nd++] = x;
         continue;
       }
-      out.put_int(x, ri);
+      w.put_int(x, ri);
       continue;
     }
     if (f(ai, bi, ri) || f(pa ? aj : ai, pb ? bj : bi, rj)) {
       declined[nd++] = x;
       continue;
     }
-    out.put_point(x, ri, rj);
-    if (costs) out.set_cost(x, Cost{0, 2});  // a new pair, as set_point charges
+    w.put_point(x, ri, rj);
   }
   return nd;
 }
@@ -557,51 +603,58 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
                   Column& out, bool costs, uint32_t* declined) {
   switch (op) {
     case Op::add:
-      return dense_numeric2(args, xs, n, out, costs, declined, add_overflows);
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return add_overflows(x, y, r); });
     case Op::subtract:
-      return dense_numeric2(args, xs, n, out, costs, declined, sub_overflows);
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return sub_overflows(x, y, r); });
     case Op::multiply:
-      return dense_numeric2(args, xs, n, out, costs, declined, mul_overflows);
+      return dense_numeric2(
+          args, xs, n, out, costs, declined,
+          [](int64_t x, int64_t y, int64_t& r) { return mul_overflows(x, y, r); });
     default:
       break;
   }
   const DenseRead a{args[0]};
+  const DenseRead b{nargs > 1 ? args[1] : DenseArg{}};  // a constant 0 when there is none
   const bool point = args[0].point;
+  // sign of a point builds one; last of a cell gives its location
+  DenseWrite w(out, (op == Op::sign && point) || (op == Op::last && args[0].cell), costs);
   size_t nd = 0;
   for (size_t t = 0; t < n; ++t) {
     const uint32_t x = xs ? xs[t] : uint32_t(t);
     int64_t ai, aj = 0, ak = 0, bi = 0, bj = 0;
-    if (!a.at(x, ai, aj, &ak) || (nargs > 1 && !DenseRead{args[1]}.at(x, bi, bj))) {
+    if (!a.at(x, ai, aj, &ak) || !b.at(x, bi, bj)) {
       declined[nd++] = x;
       continue;
     }
     switch (op) {
       case Op::sign:
-        if (point) {
-          out.put_point(x, sign_of(ai), sign_of(aj));
-          if (costs) out.set_cost(x, Cost{0, 2});
-        } else {
-          out.put_int(x, sign_of(ai));
-        }
+        if (point)
+          w.put_point(x, sign_of(ai), sign_of(aj));
+        else
+          w.put_int(x, sign_of(ai));
         break;
       case Op::even:
-        out.put_bool(x, ai % 2 == 0);
+        w.put_bool(x, ai % 2 == 0);
         break;
       case Op::greater:
-        out.put_bool(x, point ? point_greater(ai, aj, bi, bj) : ai > bi);
+        w.put_bool(x, point ? point_greater(ai, aj, bi, bj) : ai > bi);
         break;
       case Op::equality:
-        out.put_bool(x, ai == bi && (!point || aj == bj));
+        w.put_bool(x, ai == bi && (!point || aj == bj));
         break;
       // A point's i or j; a cell's colour or its existing (i, j), nothing built.
       case Op::first:
-        out.put_int(x, ai);
+        w.put_int(x, ai);
         break;
       case Op::last:
         if (point)
-          out.put_int(x, aj);
+          w.put_int(x, aj);
         else
-          out.put_point(x, aj, ak);
+          w.put_existing_point(x, aj, ak);
         break;
       default:
         declined[nd++] = x;
