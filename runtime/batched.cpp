@@ -62,6 +62,27 @@ ColIn classify(const Value& v) {
   return in;
 }
 
+// A columnar kernel's result as a value (a point or a cell it made is a view: its cost says
+// what it built).
+Value out_value(ColOut&& o) {
+  switch (o.s) {
+    case Slot::Int:
+      return Value::integer(o.a);
+    case Slot::Bool:
+      return Value::boolean(o.a != 0);
+    case Slot::Point:
+      return point_view(o.a, o.b);
+    case Slot::Cell:
+      return cell_view(o.a, o.b, o.c);
+    case Slot::Err:
+      return Value::error(ErrKind(o.a));
+    case Slot::Boxed:
+      return std::move(o.v);
+    default:
+      return Value();
+  }
+}
+
 // Columnar kernels charge as the reference does, but only a lane budget large enough that the
 // few elements they build cannot cross a limit lets them skip the budget's checks.
 bool limits_allow_columnar(const Limits& l) {
@@ -860,7 +881,10 @@ void ChunkRun::run_reduce(FlatId id) {
     std::vector<Reader> rd;
     std::vector<const FlatNode*> elem;
     std::vector<std::vector<Reader>> elem_rd;
+    ColumnarKernel kernel = nullptr;
   } body{this, &g_.at(info.body), &spaces_.get(g_.at(info.body).space), {}, {}, {}};
+  if (fused && columnar_ && g_.args(info.body).size() <= 4)
+    body.kernel = columnar_kernel(g_.at(info.body).op);
   if (fused)
     for (FlatId a : g_.args(info.body)) {
       const SpaceId s = g_.at(info.body).space;
@@ -878,8 +902,21 @@ void ChunkRun::run_reduce(FlatId id) {
     for (size_t k = 0; k < f->rd.size(); ++k)
       in[k] = f->elem[k] ? f->run->element_value(*f->elem[k], f->elem_rd[k], f->si->k[y], y)
                          : f->rd[k].value(y);
-    const LaneBudget saved = lane_budget();
     ++f->run->instances;
+    // The columnar entry where it takes these arguments (none of them an error: eval returns
+    // the first).
+    if (f->kernel &&
+        std::none_of(in, in + f->rd.size(), [](const Value& v) { return v.is_err(); })) {
+      ColIn cin[4];
+      for (size_t k = 0; k < f->rd.size(); ++k) cin[k] = classify(in[k]);
+      ColOut out;
+      if (f->kernel(cin, out)) {
+        ++f->run->columnar;
+        cost = out.cost;
+        return out_value(std::move(out));
+      }
+    }
+    const LaneBudget saved = lane_budget();
     Value v = f->run->eval(*f->node, in, f->rd.size(), cost);
     lane_budget() = saved;
     return v;

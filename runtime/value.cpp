@@ -290,8 +290,12 @@ Value make_sorted_cells(std::vector<Cell> cells) {
 }
 
 Value make_sorted_indices(std::vector<Idx> idx) {
-  assert(strictly_ascending(idx));
   charge_elements(int64_t(idx.size()));
+  return sorted_indices_uncharged(std::move(idx));
+}
+
+Value sorted_indices_uncharged(std::vector<Idx> idx) {
+  assert(strictly_ascending(idx));
   if (idx.empty()) return empty_set();
   auto* s = new SetObj();
   s->layout = SetLayout::Indices;

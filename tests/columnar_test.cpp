@@ -74,6 +74,13 @@ std::vector<Arg> pool() {
   };
   point(2, -5);
   point(0, 0);
+  // connect's runs from (0, 0): a row, a column, a diagonal, an anti-diagonal; and one longer
+  // than its fast lane takes.
+  point(0, 4);
+  point(3, 0);
+  point(3, 3);
+  point(2, -2);
+  point(0, 100);
   point(INT64_MIN, 3);
   Arg cell;
   cell.v = make_tuple({Value::integer(3), make_ints({1, 4})});

@@ -331,6 +331,40 @@ bool k_manhattan(const ColIn* in, ColOut& out) {
   return true;
 }
 
+// connect(a, b) of two points, as k_connect computes it: the run along their shared row, else
+// their shared column, else their diagonal or anti-diagonal (zip of the two ranges, as long as
+// the shorter), else the empty set. Runs of more than 64 locations (or coordinates near the int
+// limits) are left to the reference kernel, which guards the size.
+bool k_connect(const ColIn* in, ColOut& out) {
+  int64_t ai, aj, bi, bj;
+  if (!in[0].point(ai, aj) || !in[1].point(bi, bj)) return false;
+  constexpr int64_t kFar = int64_t(1) << 40;
+  for (int64_t v : {ai, aj, bi, bj})
+    if (v > kFar || v < -kFar) return false;
+  const int64_t si = std::min(ai, bi), mi = std::max(ai, bi);
+  const int64_t sj = std::min(aj, bj), mj = std::max(aj, bj);
+  int64_t i0 = si, j0 = sj, di = 1, dj = 1, n;
+  if (ai == bi) {
+    i0 = ai, di = 0, n = mj - sj + 1;
+  } else if (aj == bj) {
+    j0 = aj, dj = 0, n = mi - si + 1;
+  } else {
+    n = std::min(mi - si + 1, mj - sj + 1);
+    if (bi - ai == aj - bj) {
+      j0 = mj, dj = -1;  // columns descend from the last
+    } else if (bi - ai != bj - aj) {
+      out.set_value(empty_set());
+      return true;
+    }
+  }
+  if (n > 64) return false;
+  std::vector<Idx> line(static_cast<size_t>(n));
+  for (int64_t k = 0; k < n; ++k) line[size_t(k)] = {i0 + k * di, j0 + k * dj};
+  out.cost.elements += n;  // make_indices charges the run
+  out.set_value(sorted_indices_uncharged(std::move(line)));
+  return true;
+}
+
 // A non-empty Cells or Indices set, boxed.
 const Value* packed_patch(const ColIn& x) {
   if (x.s != Slot::Boxed || !is_packed_patch(*x.v)) return nullptr;
@@ -473,6 +507,7 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   t[size_t(Op::hmatching)] = k_hmatching;
   t[size_t(Op::vmatching)] = k_vmatching;
   t[size_t(Op::center)] = k_extreme_of_empty;  // uppermost(patch) comes first
+  t[size_t(Op::connect)] = k_connect;
   return t;
 }
 
