@@ -10,6 +10,7 @@
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/columnar.h"
+#include "kernels/cpu/hof_core.h"
 #include "kernels/cpu/packed_sets.h"
 #include "runtime/catching.h"
 #include "runtime/column.h"
@@ -60,6 +61,27 @@ ColIn classify(const Value& v) {
       break;
   }
   return in;
+}
+
+// shift(patch, offset) left unbuilt for a union: the offset, where the patch is a non-empty packed
+// set no larger than a container may be, the offset two ints, and no coordinate near overflow
+// (shift_fast would build exactly the patch moved by it).
+std::optional<kernels::Offset> lazy_shift(const Value& patch, const Value& offset) {
+  if (!is_point(offset) || !patch.is_set() || patch.set().layout == SetLayout::Generic) return {};
+  const int64_t n = patch.set().size();
+  if (n == 0 || n > lane_budget().limits.max_container) return {};
+  constexpr int64_t kFar = int64_t(1) << 40;
+  auto near = [&](int64_t v) { return v > -kFar && v < kFar; };
+  const int64_t di = offset.tuple().ints[0], dj = offset.tuple().ints[1];
+  if (!near(di) || !near(dj)) return {};
+  if (patch.set().layout == SetLayout::Cells) {
+    for (const Cell& c : cells_of(patch))
+      if (!near(c.i) || !near(c.j)) return {};
+  } else {
+    for (const Idx& x : indices_of(patch))
+      if (!near(x.i) || !near(x.j)) return {};
+  }
+  return kernels::Offset{di, dj};
 }
 
 // A columnar kernel's result as a value (a point or a cell it made is a view: its cost says
@@ -885,6 +907,10 @@ void ChunkRun::run_reduce(FlatId id) {
   } body{this, &g_.at(info.body), &spaces_.get(g_.at(info.body).space), {}, {}, {}};
   if (fused && columnar_ && g_.args(info.body).size() <= 4)
     body.kernel = columnar_kernel(g_.at(info.body).op);
+  // mapply of a fused shift: the union marks each patch at its offset, no shifted copy built.
+  const bool shift_union = fused && columnar_ && info.call.op == Op::mapply &&
+                           g_.at(info.body).op == Op::shift && g_.args(info.body).size() == 2;
+  std::vector<kernels::Offset> shift_offsets;
   if (fused)
     for (FlatId a : g_.args(info.body)) {
       const SpaceId s = g_.at(info.body).space;
@@ -896,13 +922,28 @@ void ChunkRun::run_reduce(FlatId id) {
         for (FlatId c : g_.args(a)) body.elem_rd.back().push_back(reader(c, s));
     }
   // As run_node computes it, under the budget of its own (the fold's is set aside meanwhile).
-  auto eval_body = [](void* ctx, uint32_t y, Cost& cost) -> Value {
+  auto eval_body = [](void* ctx, uint32_t y, Cost& cost, kernels::Offset* shift) -> Value {
     auto* f = static_cast<Fused*>(ctx);
     Value in[8];
     for (size_t k = 0; k < f->rd.size(); ++k)
       in[k] = f->elem[k] ? f->run->element_value(*f->elem[k], f->elem_rd[k], f->si->k[y], y)
                          : f->rd[k].value(y);
     ++f->run->instances;
+    if (shift) {
+      // shift(patch, offset) for the mapply's union: the patch and the offset, what shift_fast
+      // charges (the shifted copy's elements); anything else is shifted here, and a result the
+      // union cannot take sends the instance to the eager call.
+      if (std::optional<kernels::Offset> o = lazy_shift(in[0], in[1])) {
+        *shift = *o;
+        cost = Cost{0, in[0].set().size()};
+        return in[0];
+      }
+      const LaneBudget saved = lane_budget();
+      Value v = f->run->eval(*f->node, in, f->rd.size(), cost);
+      lane_budget() = saved;
+      if (!v.is_err() && !kernels::hof::bool_free(v)) throw NeedEager{};
+      return v;
+    }
     // The columnar entry where it takes these arguments (none of them an error: eval returns
     // the first).
     if (f->kernel &&
@@ -1003,6 +1044,10 @@ void ChunkRun::run_reduce(FlatId id) {
     if (fused) {
       rp.fused = eval_body;
       rp.fused_ctx = &body;
+      if (shift_union) {
+        shift_offsets.clear();
+        rp.offsets = &shift_offsets;
+      }
     }
     Cost c;
     bool need_eager = false;

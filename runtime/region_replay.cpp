@@ -103,7 +103,12 @@ Value Replay::at(int64_t k) const {
   if (y == kNoInstance) throw NeedEager{};
   if (fused) {
     Cost own;
-    Value v = fused(fused_ctx, y, own);
+    kernels::Offset shift;
+    Value v = fused(fused_ctx, y, own, offsets ? &shift : nullptr);
+    if (offsets) {
+      if (offsets->size() <= size_t(k)) offsets->resize(size_t(k) + 1);
+      (*offsets)[size_t(k)] = shift;
+    }
     if (v.is_err() && v.err() == ErrKind::Skipped) throw NeedEager{};
     charge_recorded(c.work + own.work, c.elements + own.elements);
     if (v.is_err()) raise(v.err());
@@ -116,6 +121,13 @@ Value Replay::at(int64_t k) const {
 }
 
 Value Replay::merge(std::span<const Value> parts, bool to_set) const {
+  if (offsets && !offsets->empty()) {
+    if (offsets->size() != parts.size()) throw NeedEager{};  // not one part per element call
+    if (to_set)
+      if (std::optional<Value> u = kernels::packed_union_shifted(parts, *offsets)) return *u;
+    const std::vector<Value> built = kernels::shifted_parts(parts, *offsets);
+    return kernels::merge_elements(built, to_set);
+  }
   if (to_set)
     if (std::optional<Value> u = kernels::packed_union(parts)) return *u;
   return kernels::merge_elements(parts, to_set);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compiler/flat_graph.h"
+#include "kernels/cpu/packed_sets.h"
 #include "runtime/column.h"
 #include "runtime/spaces.h"
 
@@ -116,8 +117,12 @@ struct Replay {
   void* other_ctx = nullptr;
   // A fused body (the planner's fused_into): the body's value at its instance y, computed
   // now, and its cost (the charge program then leaves out its last step, the body's).
-  Value (*fused)(void* ctx, uint32_t y, Cost& cost) = nullptr;
+  // With `offsets` set (a mapply of a fused shift), the body may give its unshifted patch and
+  // the offset instead (the merge shifts it into the union unbuilt); the offset of element k
+  // (zero: the value is the body's own) is kept at offsets[k].
+  Value (*fused)(void* ctx, uint32_t y, Cost& cost, kernels::Offset* shift) = nullptr;
   void* fused_ctx = nullptr;
+  std::vector<kernels::Offset>* offsets = nullptr;
 
   // Sets up the bases for the instance (lane, rc): call before at().
   void begin() {

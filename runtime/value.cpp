@@ -280,8 +280,12 @@ bool strictly_ascending(const std::vector<T>& v) {
 }  // namespace
 
 Value make_sorted_cells(std::vector<Cell> cells) {
-  assert(strictly_ascending(cells));
   charge_elements(int64_t(cells.size()));
+  return sorted_cells_uncharged(std::move(cells));
+}
+
+Value sorted_cells_uncharged(std::vector<Cell> cells) {
+  assert(strictly_ascending(cells));
   if (cells.empty()) return empty_set();
   auto* s = new SetObj();
   s->layout = SetLayout::Cells;

@@ -227,9 +227,10 @@ Value make_indices(std::vector<Idx> idx);   // sorts and dedupes
 Value make_sorted_cells(std::vector<Cell> cells);
 Value make_sorted_indices(std::vector<Idx> idx);
 Value make_sorted_set(std::vector<Value> items);
-// make_sorted_indices without charging the lane budget: for the columnar entries, whose cost
-// reports what the reference charges instead.
+// make_sorted_indices and make_sorted_cells without charging the lane budget: for the columnar
+// kernels, which report or charge what the reference charges themselves.
 Value sorted_indices_uncharged(std::vector<Idx> idx);
+Value sorted_cells_uncharged(std::vector<Cell> cells);
 Value make_func(FuncObj* f);  // assigns the serial
 // A point (i, j) or a cell (c, (i, j)) that exists already (an element of a set, an unboxed
 // column value): the tuple is built again but nothing is charged, as Python allocates nothing.

@@ -1,6 +1,7 @@
 // The batched folds' union of packed sets gives merge's reference answer and charge: over random
 // cell and index sets in an ARC-sized box (the bitmap path) and with far-flung coordinates (the
-// sort path), with empty parts, a single part, and a mix of layouts (declined).
+// sort path), with empty parts, a single part, and a mix of layouts (declined); the same with
+// each part shifted by an offset first, unbuilt.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -89,6 +90,43 @@ TEST_CASE("packed_union declines what is not all cells or all indices", "[packed
   CHECK_FALSE(kernels::packed_union(
       std::vector<Value>{make_set({make_ints({1, 2}), Value::integer(4)}), empty_set()}));
   CHECK_FALSE(kernels::packed_union(std::vector<Value>{make_ints({1, 2})}));
+}
+
+TEST_CASE("packed_union_shifted equals merge over the shifted sets, charges included",
+          "[packed_sets]") {
+  std::mt19937 rng(4242);
+  std::uniform_int_distribution<int64_t> near(-20, 20), far(-(int64_t(1) << 38), int64_t(1) << 38);
+  for (bool cells : {true, false})
+    for (bool far_apart : {false, true})
+      for (size_t n : {size_t(0), size_t(1), size_t(2), size_t(9), size_t(50)})
+        for (int rep = 0; rep < 4; ++rep) {
+          INFO("cells " << cells << " far " << far_apart << " parts " << n);
+          const std::vector<Value> parts = random_parts(rng, cells, 15, n);
+          std::vector<kernels::Offset> off;
+          for (size_t k = 0; k < n; ++k)
+            off.push_back(far_apart ? kernels::Offset{far(rng), far(rng)}
+                                    : kernels::Offset{near(rng), near(rng)});
+          if (n > 2) off[1] = {};  // a part the body built itself
+          std::vector<Value> built;
+          {
+            LaneScope scope(Limits{});
+            built = kernels::shifted_parts(parts, off);
+            CHECK(lane_budget().elements == 0);  // the shifts were charged as the calls
+          }
+          const Charged ref = charged([&] { return kernels::merge_elements(built, true); });
+          std::optional<Value> got;
+          const Charged ours = charged([&] {
+            got = kernels::packed_union_shifted(parts, off);
+            return got ? *got : Value();
+          });
+          REQUIRE(got.has_value());
+          CHECK(canon_cmp(ref.v, *got) == 0);
+          CHECK(ref.elements == ours.elements);
+        }
+  LaneScope scope(Limits{});
+  const std::vector<kernels::Offset> two{{1, 1}, {0, 0}};
+  CHECK_FALSE(kernels::packed_union_shifted(
+      std::vector<Value>{make_cells({{1, 0, 0}}), make_indices({{0, 0}})}, two));
 }
 
 TEST_CASE("packed_set_of_sets equals make_set on random cell and index sets", "[packed_sets]") {

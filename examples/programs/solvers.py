@@ -178,3 +178,21 @@ def cross_lines(I):
     x5 = fork(recolor, color, x4)
     x6 = mapply(x5, x1)
     return paint(I, x6)
+
+
+def stamps_of_the_smallest(I):
+    # The smallest object stamped, upper left corner first, on every cell of the least common
+    # colour, and its outline at every cell of the last object's colour taken as a tuple: a
+    # mapply of a fused shift over many offsets (the union takes each stamp at its offset
+    # unbuilt), over a set and over a tuple, of cells and of indices.
+    x1 = objects(I, T, F, T)
+    x2 = argmin(x1, size)
+    x3 = normalize(x2)
+    x4 = ofcolor(I, leastcolor(I))
+    x5 = lbind(shift, x3)
+    x6 = mapply(x5, x4)
+    x7 = totuple(ofcolor(I, color(last(totuple(x1)))))
+    x8 = lbind(shift, toindices(x3))
+    x9 = mapply(x8, x7)
+    x10 = paint(I, x6)
+    return fill(x10, size(x9), x9)

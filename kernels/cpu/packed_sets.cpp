@@ -37,36 +37,54 @@ bool bitmap_pays(uint64_t bits, size_t total) {
   return bits != 0 && bits / 64 <= 4 * uint64_t(total) + 64 && bits <= (uint64_t(1) << 26);
 }
 
+// Part k's offset (none: all zero).
+Offset offset_of(std::span<const Offset> offsets, size_t k) {
+  return offsets.empty() ? Offset{} : offsets[k];
+}
+
+// The union of parts too far-flung for a bitmap: merge's own sort, over the shifted sets built.
+Value far_flung(std::span<const Value> parts, std::span<const Offset> off) {
+  if (off.empty()) return merge_elements(parts, true);
+  const std::vector<Value> built = shifted_parts(parts, off);
+  return merge_elements(built, true);
+}
+
 // Marks key(e) for every element, then emits the keys in ascending order through out(key); keys
 // are the elements' positions in canonical order within the box.
 template <class T, class Key, class Out>
-void bitmap_union(std::span<const Value> parts, std::span<const T> (*elems)(const Value&),
-                  uint64_t n_bits, Key&& key, Out&& out) {
+void bitmap_union(std::span<const Value> parts, std::span<const Offset> off,
+                  std::span<const T> (*elems)(const Value&), uint64_t n_bits, Key&& key,
+                  Out&& out) {
   std::vector<uint64_t>& bits = bitmap();
   bits.assign(size_t((n_bits + 63) / 64), 0);
-  for (const Value& p : parts)
-    for (const T& e : elems(p)) {
-      const uint64_t k = key(e);
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const Offset o = offset_of(off, p);
+    for (const T& e : elems(parts[p])) {
+      const uint64_t k = key(e, o);
       bits[k >> 6] |= uint64_t(1) << (k & 63);
     }
+  }
   for (size_t w = 0; w < bits.size(); ++w)
     for (uint64_t word = bits[w]; word; word &= word - 1)
       out(uint64_t(w) * 64 + uint64_t(std::countr_zero(word)));
 }
 
-Value union_cells(std::span<const Value> parts, size_t total) {
+Value union_cells(std::span<const Value> parts, std::span<const Offset> off, size_t total) {
   Range c, i, j;
-  for (const Value& p : parts)
-    for (const Cell& e : cells_of(p)) c.add(e.c), i.add(e.i), j.add(e.j);
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const Offset o = offset_of(off, k);
+    for (const Cell& e : cells_of(parts[k])) c.add(e.c), i.add(e.i + o.di), j.add(e.j + o.dj);
+  }
   const uint64_t sc = c.span(), si = i.span(), sj = j.span();
   if (sc && si && sj && sc * si <= (uint64_t(1) << 26) && bitmap_pays(sc * si * sj, total)) {
     std::vector<Cell> out;
     out.reserve(total);
     const uint64_t row = si * sj;
     bitmap_union<Cell>(
-        parts, cells_of, sc * row,
-        [&](const Cell& e) {
-          return (uint64_t(e.c - c.lo) * si + uint64_t(e.i - i.lo)) * sj + uint64_t(e.j - j.lo);
+        parts, off, cells_of, sc * row,
+        [&](const Cell& e, const Offset& o) {
+          return (uint64_t(e.c - c.lo) * si + uint64_t(e.i + o.di - i.lo)) * sj +
+                 uint64_t(e.j + o.dj - j.lo);
         },
         [&](uint64_t k) {
           out.push_back(
@@ -74,26 +92,30 @@ Value union_cells(std::span<const Value> parts, size_t total) {
         });
     return make_sorted_cells(std::move(out));
   }
-  return merge_elements(parts, true);  // far-flung: merge's own sort
+  return far_flung(parts, off);
 }
 
-Value union_indices(std::span<const Value> parts, size_t total) {
+Value union_indices(std::span<const Value> parts, std::span<const Offset> off, size_t total) {
   Range i, j;
-  for (const Value& p : parts)
-    for (const Idx& e : indices_of(p)) i.add(e.i), j.add(e.j);
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const Offset o = offset_of(off, k);
+    for (const Idx& e : indices_of(parts[k])) i.add(e.i + o.di), j.add(e.j + o.dj);
+  }
   const uint64_t si = i.span(), sj = j.span();
   if (si && sj && bitmap_pays(si * sj, total)) {
     std::vector<Idx> out;
     out.reserve(total);
     bitmap_union<Idx>(
-        parts, indices_of, si * sj,
-        [&](const Idx& e) { return uint64_t(e.i - i.lo) * sj + uint64_t(e.j - j.lo); },
+        parts, off, indices_of, si * sj,
+        [&](const Idx& e, const Offset& o) {
+          return uint64_t(e.i + o.di - i.lo) * sj + uint64_t(e.j + o.dj - j.lo);
+        },
         [&](uint64_t k) {
           out.push_back({i.lo + int64_t(k / sj), j.lo + int64_t(k % sj)});
         });
     return make_sorted_indices(std::move(out));
   }
-  return merge_elements(parts, true);  // far-flung: merge's own sort
+  return far_flung(parts, off);
 }
 
 // A set's element k as an integer ordered as canonical order orders elements; 0 where the set
@@ -181,26 +203,60 @@ std::optional<Value> packed_set_of_sets(std::vector<Value>& items) {
   return out;
 }
 
-std::optional<Value> packed_union(std::span<const Value> parts) {
+namespace {
+
+std::optional<Value> union_of(std::span<const Value> parts, std::span<const Offset> off) {
   bool all_cells = true, all_idx = true;
-  size_t total = 0, non_empty = 0;
-  const Value* only = nullptr;
-  for (const Value& p : parts) {
+  size_t total = 0, non_empty = 0, only = 0;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const Value& p = parts[k];
     all_cells = all_cells && is_cells(p);
     all_idx = all_idx && is_indices(p);
     if (!all_cells && !all_idx) return std::nullopt;
     if (const int64_t n = p.set().size(); n > 0) {
       total += size_t(n);
       ++non_empty;
-      only = &p;
+      only = k;
     }
   }
   // One set: already the union (charged as the copy merge would build).
   if (non_empty <= 1) {
     charge_elements(int64_t(total));
-    return only ? *only : empty_set();
+    if (non_empty == 0) return empty_set();
+    if (offset_of(off, only).di == 0 && offset_of(off, only).dj == 0) return parts[only];
+    return shifted_parts(parts.subspan(only, 1), off.subspan(only, 1))[0];
   }
-  return all_cells ? union_cells(parts, total) : union_indices(parts, total);
+  return all_cells ? union_cells(parts, off, total) : union_indices(parts, off, total);
+}
+
+}  // namespace
+
+std::vector<Value> shifted_parts(std::span<const Value> parts, std::span<const Offset> off) {
+  std::vector<Value> out;
+  out.reserve(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const Value& p = parts[k];
+    const Offset o = off[k];
+    if ((o.di == 0 && o.dj == 0) || p.set().size() == 0) {
+      out.push_back(p);
+    } else if (p.set().layout == SetLayout::Cells) {
+      std::vector<Cell> c(cells_of(p).begin(), cells_of(p).end());
+      for (Cell& e : c) e.i += o.di, e.j += o.dj;
+      out.push_back(sorted_cells_uncharged(std::move(c)));
+    } else {
+      std::vector<Idx> x(indices_of(p).begin(), indices_of(p).end());
+      for (Idx& e : x) e.i += o.di, e.j += o.dj;
+      out.push_back(sorted_indices_uncharged(std::move(x)));
+    }
+  }
+  return out;
+}
+
+std::optional<Value> packed_union(std::span<const Value> parts) { return union_of(parts, {}); }
+
+std::optional<Value> packed_union_shifted(std::span<const Value> parts,
+                                          std::span<const Offset> offsets) {
+  return union_of(parts, offsets);
 }
 
 Value batched_merge(const Value* a) {

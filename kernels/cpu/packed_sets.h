@@ -23,6 +23,18 @@ namespace arcjit::kernels {
 // cell set or every part a packed index set (empty sets count as either); nullopt otherwise.
 std::optional<Value> packed_union(std::span<const Value> parts);
 
+// A part of a union that is shift(part, (di, dj)) of a packed set, not built.
+struct Offset {
+  int64_t di = 0, dj = 0;
+};
+// packed_union of parts[k] shifted by offsets[k]: the value and charges packed_union gives over
+// the shifted sets, without building them where the union's bitmap takes it. Coordinates plus
+// offsets must not overflow (the caller checks).
+std::optional<Value> packed_union_shifted(std::span<const Value> parts,
+                                          std::span<const Offset> offsets);
+// parts[k] shifted by offsets[k], built (nothing charged: the shifts were charged already).
+std::vector<Value> shifted_parts(std::span<const Value> parts, std::span<const Offset> offsets);
+
 // merge(a[0]) as the batched executor computes it: a frozenset of packed sets is unioned by
 // packed_union, anything else goes to the reference kernel.
 Value batched_merge(const Value* a);
