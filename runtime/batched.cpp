@@ -974,6 +974,31 @@ void ChunkRun::run_reduce(FlatId id) {
 
   std::vector<uint32_t> rc(r_axes.size());
   std::vector<Value> args(info.call.args.size());
+  // apply over a point where every element costs the charge program's static part (no space of
+  // it varies): the body's two ints read at their instances, as apply_to_point would, without a
+  // replay per instance.
+  const bool const_elements = point_apply && !pc.ordered_only && pc.spaces.empty();
+  const Cost two{2 * pc.static_work, 2 * pc.static_elements + 2};
+  auto point_from_body = [&](uint32_t r) {
+    const uint32_t lane = ri.lane[r];
+    if (!pc.lane_complete(lane) || two.work > limits_.max_lane_work ||
+        two.elements > limits_.max_lane_elements)
+      return false;
+    for (size_t a = 0; a < r_axes.size(); ++a) rc[a] = coords[a][r];
+    const uint32_t b = body_loc->base(lane, rc.data());
+    if (b == kNoInstance) return false;
+    const bool linear = b != Locator::kNotLinear;
+    const uint32_t y0 = linear ? b : body_loc->locate(lane, rc.data(), 0);
+    const uint32_t y1 = linear ? b + 1 : body_loc->locate(lane, rc.data(), 1);
+    const Column& ints = cols_[info.body];
+    if (y0 == kNoInstance || y1 == kNoInstance || ints.slot(y0) != Slot::Int ||
+        ints.slot(y1) != Slot::Int)
+      return false;
+    col.put_point(r, ints.a(y0), ints.a(y1));
+    if (costs) col.set_cost(r, two);
+    ++columnar;
+    return true;
+  };
   Spent lane_spent;
   lane_spent.begin(limits_, n_, n.space != kRootSpace);
   // The body and charge rows of an instance a few ahead, for the extreme folds: where the
@@ -1015,6 +1040,7 @@ void ChunkRun::run_reduce(FlatId id) {
       bool any_err = c.s != Slot::Point;
       for (size_t k = 0; k < rd.size() && !any_err; ++k) any_err = rd[k].in(r).s == Slot::Err;
       if (!any_err) {
+        if (const_elements && point_from_body(r)) continue;
         Replay rp;
         start_replay(rp);
         if (apply_to_point(pc, rp, c, r, col)) continue;

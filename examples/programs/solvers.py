@@ -196,3 +196,15 @@ def stamps_of_the_smallest(I):
     x9 = mapply(x8, x7)
     x10 = paint(I, x6)
     return fill(x10, size(x9), x9)
+
+
+def halved_centres(I):
+    # apply over each object's centre, a point: both coordinates halved (the fold's point of
+    # ints), then the row less the column, which tells the two apart, as the object's colour.
+    x1 = objects(I, T, F, T)
+    x2 = lbind(apply, halve)
+    x3 = compose(x2, center)
+    x4 = fork(subtract, compose(first, x3), compose(last, x3))
+    x5 = fork(recolor, x4, identity)
+    x6 = mapply(x5, x1)
+    return paint(I, x6)
