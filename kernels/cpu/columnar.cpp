@@ -365,6 +365,21 @@ bool k_connect(const ColIn* in, ColOut& out) {
   return true;
 }
 
+// initset of a point or a cell: the packed singleton make_set builds, charged as it charges
+// (the item, then the packed copy).
+bool k_initset(const ColIn* in, ColOut& out) {
+  int64_t i, j;
+  if (in[0].point(i, j)) {
+    out.set_value(sorted_indices_uncharged({{i, j}}));
+  } else if (in[0].s == Slot::Cell) {
+    out.set_value(sorted_cells_uncharged({{in[0].a, in[0].b, in[0].c}}));
+  } else {
+    return false;
+  }
+  out.cost.elements += 2;
+  return true;
+}
+
 // A non-empty Cells or Indices set, boxed.
 const Value* packed_patch(const ColIn& x) {
   if (x.s != Slot::Boxed || !is_packed_patch(*x.v)) return nullptr;
@@ -508,6 +523,7 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   t[size_t(Op::vmatching)] = k_vmatching;
   t[size_t(Op::center)] = k_extreme_of_empty;  // uppermost(patch) comes first
   t[size_t(Op::connect)] = k_connect;
+  t[size_t(Op::initset)] = k_initset;
   return t;
 }
 
