@@ -6,6 +6,7 @@
 
 #include <random>
 
+#include "kernels/cpu/call.h"
 #include "kernels/cpu/kernels.h"
 #include "kernels/cpu/packed_sets.h"
 #include "runtime/canon.h"
@@ -168,4 +169,19 @@ TEST_CASE("packed_set_of_sets declines mixed layouts and other items", "[packed_
   CHECK_FALSE(kernels::packed_set_of_sets(ints));
   std::vector<Value> none;
   CHECK_FALSE(kernels::packed_set_of_sets(none));
+}
+
+// The batched mapply of a fused shift charges each element what this shows, without calling
+// shift (batched.cpp, lazy_shift): if shift's charges change, that must change with them.
+TEST_CASE("shift of a packed patch by a point charges the patch's size in elements, no work",
+          "[packed_sets]") {
+  for (const Value& patch :
+       {make_cells({{1, 0, 0}, {2, 5, 5}, {3, 5, 6}}), make_indices({{3, 3}, {0, 9}})}) {
+    const Value args[2] = {patch, make_ints({2, -3})};
+    LaneScope scope(Limits{});
+    const Value shifted = invoke(Op::shift, {args, 2});
+    CHECK(shifted.set().size() == patch.set().size());
+    CHECK(lane_budget().work == 0);
+    CHECK(lane_budget().elements == patch.set().size());
+  }
 }
