@@ -305,6 +305,9 @@ class ChunkRun {
                           Value (&hold)[2]) const;
   Value element_value(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k,
                       uint32_t x) const;
+  // The same unboxed where it is an int, a point or a cell; false where it is anything else.
+  bool element_in(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k, uint32_t x,
+                  ColIn& in) const;
   void run_reduce(FlatId id);
   bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
@@ -573,6 +576,29 @@ Value ChunkRun::element_value(const FlatNode& n, const std::vector<Reader>& rd, 
   if (p.direct.s == Slot::Point) return point_view(p.direct.a, p.direct.b);
   const Value& c = *p.container;
   return c.is_set() ? c.set().at(p.k) : c.tuple().at(p.k);
+}
+
+bool ChunkRun::element_in(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k, uint32_t x,
+                          ColIn& in) const {
+  Value hold[2];
+  const ElemPlace p = place_element(n, rd, k, x, hold);
+  if (p.direct.s == Slot::Int || p.direct.s == Slot::Point) {
+    in = p.direct;
+    return true;
+  }
+  const Value& c = *p.container;
+  if (!c.is_set()) return false;
+  const SetObj& s = c.set();
+  if (s.layout == SetLayout::Indices) {
+    in.s = Slot::Point, in.a = s.idx[size_t(p.k)].i, in.b = s.idx[size_t(p.k)].j;
+    return true;
+  }
+  if (s.layout == SetLayout::Cells) {
+    const Cell& cell = s.cells[size_t(p.k)];
+    in.s = Slot::Cell, in.a = cell.c, in.b = cell.i, in.c = cell.j;
+    return true;
+  }
+  return false;
 }
 
 void ChunkRun::run_node(FlatId id) {
@@ -924,6 +950,31 @@ void ChunkRun::run_reduce(FlatId id) {
   // As run_node computes it, under the budget of its own (the fold's is set aside meanwhile).
   auto eval_body = [](void* ctx, uint32_t y, Cost& cost, kernels::Offset* shift) -> Value {
     auto* f = static_cast<Fused*>(ctx);
+    // The columnar entry, its arguments read from their columns (an element straight from its
+    // container), where it takes them; an argument in error goes the generic way below.
+    bool tried = false;  // the entry declined these arguments
+    if (f->kernel && !shift) {
+      ColIn cin[4];
+      bool read = true;
+      for (size_t k = 0; k < f->rd.size() && read; ++k) {
+        if (f->elem[k]) {
+          read = f->run->element_in(*f->elem[k], f->elem_rd[k], f->si->k[y], y, cin[k]);
+        } else {
+          cin[k] = f->rd[k].in(y);  // a boxed value points into its column, which stays put
+          read = cin[k].s != Slot::Err && cin[k].s != Slot::None;
+        }
+      }
+      ColOut out;
+      if (read) {
+        if (f->kernel(cin, out)) {
+          ++f->run->instances;
+          ++f->run->columnar;
+          cost = out.cost;
+          return out_value(std::move(out));
+        }
+        tried = true;
+      }
+    }
     Value in[8];
     for (size_t k = 0; k < f->rd.size(); ++k)
       in[k] = f->elem[k] ? f->run->element_value(*f->elem[k], f->elem_rd[k], f->si->k[y], y)
@@ -944,9 +995,9 @@ void ChunkRun::run_reduce(FlatId id) {
       if (!v.is_err() && !kernels::hof::bool_free(v)) throw NeedEager{};
       return v;
     }
-    // The columnar entry where it takes these arguments (none of them an error: eval returns
-    // the first).
-    if (f->kernel &&
+    // The columnar entry where it takes these arguments as values (an element of a tuple, say;
+    // none of them an error: eval returns the first).
+    if (f->kernel && !tried &&
         std::none_of(in, in + f->rd.size(), [](const Value& v) { return v.is_err(); })) {
       ColIn cin[4];
       for (size_t k = 0; k < f->rd.size(); ++k) cin[k] = classify(in[k]);
