@@ -11,6 +11,7 @@
 #include <cstdlib>
 
 #include "kernels/cpu/patch_view.h"
+#include "runtime/canon.h"
 
 namespace arcjit {
 
@@ -212,6 +213,12 @@ bool k_equality(const ColIn* in, ColOut& out) {
   }
   if (a.s == Slot::Cell && b.s == Slot::Cell) {
     out.set_bool(a.a == b.a && a.b == b.b && a.c == b.c);
+    return true;
+  }
+  // Two boxed values (an object against the one argmin picked): the reference's own test, the
+  // same object at once.
+  if (a.s == Slot::Boxed && b.s == Slot::Boxed) {
+    out.set_bool(py_eq(*a.v, *b.v));
     return true;
   }
   return false;
