@@ -4,7 +4,8 @@
 // - The union (mapply, mfilter, mpapply): merge's reference kernel concatenates and sorts; here
 //   the elements are marked in a bitmap over their bounding box and read back in canonical order,
 //   linear in the elements where the box is small (an ARC grid's cells), with a sort only for
-//   far-flung coordinates.
+//   far-flung coordinates. A part may be given as a packed set and the offset it is shifted by
+//   (a mapply of a fused shift): it is marked at that offset, the shifted copy never built.
 // - The frozenset of such sets (apply, prapply over a frozenset): make_set sorts them with the
 //   generic canonical comparison; here each set's first two elements, each packed into one
 //   integer, order them (sorted by value, not through the items), and only sets that share both
