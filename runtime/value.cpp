@@ -75,7 +75,8 @@ Value interned(std::atomic<TupleObj*>& slot, Make&& make) {
 }
 
 bool small_point(int64_t i, int64_t j, size_t& at) {
-  const uint64_t a = uint64_t(i - kPointLo), b = uint64_t(j - kPointLo);
+  // Unsigned: a coordinate near the int limits wraps to a large offset instead of overflowing.
+  const uint64_t a = uint64_t(i) - uint64_t(kPointLo), b = uint64_t(j) - uint64_t(kPointLo);
   if (a >= uint64_t(kPointSpan) || b >= uint64_t(kPointSpan)) return false;
   at = size_t(a * kPointSpan + b);
   return true;
