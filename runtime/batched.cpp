@@ -84,27 +84,6 @@ std::optional<kernels::Offset> lazy_shift(const Value& patch, const Value& offse
   return kernels::Offset{di, dj};
 }
 
-// A columnar kernel's result as a value (a point or a cell it made is a view: its cost says
-// what it built).
-Value out_value(ColOut&& o) {
-  switch (o.s) {
-    case Slot::Int:
-      return Value::integer(o.a);
-    case Slot::Bool:
-      return Value::boolean(o.a != 0);
-    case Slot::Point:
-      return point_view(o.a, o.b);
-    case Slot::Cell:
-      return cell_view(o.a, o.b, o.c);
-    case Slot::Err:
-      return Value::error(ErrKind(o.a));
-    case Slot::Boxed:
-      return std::move(o.v);
-    default:
-      return Value();
-  }
-}
-
 // Columnar kernels charge as the reference does, but only a lane budget large enough that the
 // few elements they build cannot cross a limit lets them skip the budget's checks.
 bool limits_allow_columnar(const Limits& l) {

@@ -91,25 +91,6 @@ std::vector<Arg> pool() {
   return out;
 }
 
-Value from_out(const ColOut& o) {
-  switch (o.s) {
-    case Slot::Int:
-      return Value::integer(o.a);
-    case Slot::Bool:
-      return Value::boolean(o.a != 0);
-    case Slot::Point:
-      return make_ints({o.a, o.b});
-    case Slot::Err:
-      return Value::error(ErrKind(o.a));
-    case Slot::Cell:
-      return make_tuple({Value::integer(o.a), make_ints({o.b, o.c})});
-    case Slot::Boxed:
-      return o.v;
-    default:
-      return Value();
-  }
-}
-
 // Same value with the same Python type (True is not 1 here), or the same error kind.
 bool same(const Value& a, const Value& b) {
   if (a.is_err() || b.is_err()) return a.is_err() && b.is_err() && a.err() == b.err();
@@ -147,7 +128,7 @@ TEST_CASE("columnar kernels agree with the reference kernels, costs included", "
       ++handled;
       INFO(op_info(op).name << "(" << repr(gen[0]) << (a1 ? ", " + repr(gen[1]) : "") << ")"
                             << " reference " << repr(ref));
-      CHECK(same(from_out(out), ref));
+      CHECK(same(out_value(std::move(out)), ref));
       if (!ref.is_err()) {
         CHECK(out.cost.work == ref_cost.work);
         CHECK(out.cost.elements == ref_cost.elements);

@@ -722,6 +722,27 @@ size_t dense_pass(Op op, const DenseArg* args, size_t nargs, const uint32_t* xs,
   return nd;
 }
 
+// A columnar kernel's result as a value (a point or a cell it made is a view: its cost says
+// what it built).
+Value out_value(ColOut&& o) {
+  switch (o.s) {
+    case Slot::Int:
+      return Value::integer(o.a);
+    case Slot::Bool:
+      return Value::boolean(o.a != 0);
+    case Slot::Point:
+      return point_view(o.a, o.b);
+    case Slot::Cell:
+      return cell_view(o.a, o.b, o.c);
+    case Slot::Err:
+      return Value::error(ErrKind(o.a));
+    case Slot::Boxed:
+      return std::move(o.v);
+    default:
+      return Value();
+  }
+}
+
 ColumnarKernel columnar_kernel(Op op) {
   static const std::array<ColumnarKernel, kNumOps> table = build_table();
   return table[size_t(op)];

@@ -72,6 +72,10 @@ struct ColOut {
   }
 };
 
+// A columnar kernel's result as a value (a point or a cell it made is a view: its cost says
+// what it built).
+Value out_value(ColOut&& o);
+
 // Computes op on these arguments (none of them an error) into out, or returns false.
 using ColumnarKernel = bool (*)(const ColIn* in, ColOut& out);
 
