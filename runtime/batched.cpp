@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/columnar.h"
@@ -235,12 +236,21 @@ class ChunkRun {
     return r;
   }
 
+  // The lanes of this chunk that need node id, ascending. Most nodes are needed by every lane
+  // (lane l then sits at index l) or by none of a chunk's: a binary search over thousands of lanes
+  // per node and chunk was 1.5% of a W2 run, in cache misses.
+  std::span<const uint32_t> chunk_lanes(FlatId id) const {
+    const std::vector<uint32_t>& all = ex_.plan.lanes[id];
+    if (all.empty() || all.front() >= l0_ + n_ || all.back() < l0_) return {};
+    if (all.size() == ex_.w.lanes.size()) return {all.data() + l0_, n_};
+    auto b = std::lower_bound(all.begin(), all.end(), l0_);
+    auto e = std::lower_bound(b, all.end(), l0_ + n_);
+    return {&*b, size_t(e - b)};
+  }
   // Which chunk lanes need node id.
   std::vector<uint8_t> lane_mask(FlatId id) const {
     std::vector<uint8_t> m(n_, 0);
-    const auto& all = ex_.plan.lanes[id];
-    auto b = std::lower_bound(all.begin(), all.end(), l0_);
-    for (; b != all.end() && *b < l0_ + n_; ++b) m[*b - l0_] = 1;
+    for (uint32_t l : chunk_lanes(id)) m[l - l0_] = 1;
     return m;
   }
 
@@ -585,9 +595,7 @@ void ChunkRun::run_node(FlatId id) {
   if (n.kind == FlatKind::Const || ex_.plan.fused_into[id] != kNoFlat) return;
   // No lane of this chunk needs it, nor anything that reads it (a reader's lanes are among its
   // arguments'): nothing to compute.
-  const auto& lanes = ex_.plan.lanes[id];
-  auto first = std::lower_bound(lanes.begin(), lanes.end(), l0_);
-  if (first == lanes.end() || *first >= l0_ + n_) return;
+  if (chunk_lanes(id).empty()) return;
   if (n.kind == FlatKind::Reduce || n.kind == FlatKind::Budget) {
     run_reduce(id);
     return;
