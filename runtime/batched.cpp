@@ -1157,6 +1157,29 @@ void ChunkRun::run_reduce(FlatId id) {
   }
 }
 
+// Where each chunk of lanes starts (and, last, the lane count). A chunk takes up to `lanes`
+// lanes, fewer where their input grids hold more than `cells` cells in all (a lane alone may hold
+// more): a chunk's columns grow with its lanes' cells, and once they outgrow the caches every
+// pass over them waits on memory, and every page of the run's peak is faulted in once.
+std::vector<uint32_t> chunk_starts(const std::vector<Lane>& all, uint32_t lanes, int64_t cells) {
+  lanes = std::max<uint32_t>(1, lanes);
+  std::vector<uint32_t> starts{0};
+  uint32_t in_chunk = 0;
+  int64_t held = 0;
+  for (uint32_t l = 0; l < all.size(); ++l) {
+    int64_t c = 0;
+    for (const Value& v : all[l].inputs)
+      if (v.is_tuple() && v.tuple().layout == TupleLayout::Grid) c += v.tuple().h * v.tuple().w;
+    if (in_chunk > 0 && (in_chunk == lanes || held + c > cells)) {
+      starts.push_back(l);
+      in_chunk = 0, held = 0;
+    }
+    ++in_chunk, held += c;
+  }
+  if (!all.empty()) starts.push_back(uint32_t(all.size()));
+  return starts;
+}
+
 }  // namespace
 
 void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions& opt,
@@ -1229,16 +1252,17 @@ std::vector<RunOutput> BatchedExecutor::run(const ExecOptions& options, BatchedS
   st.group_instances.assign(st.groups, 0);
   st.node_seconds.assign(impl_->g.size(), 0.0);
   auto t0 = std::chrono::steady_clock::now();
-  const uint32_t chunk = std::max<uint32_t>(1, options.lanes_per_chunk);
-  const uint32_t n_chunks = uint32_t((w.lanes.size() + chunk - 1) / chunk);
+  const std::vector<uint32_t> starts =
+      chunk_starts(w.lanes, options.lanes_per_chunk, options.cells_per_chunk);
+  const uint32_t n_chunks = uint32_t(starts.size() - 1);
   std::atomic<size_t> done{0};
   std::mutex progress_mu;
   ThreadPool pool(options.threads);
   pool.parallel_for(
       n_chunks,
       [&](size_t c) {
-        const uint32_t l0 = uint32_t(c) * chunk;
-        const uint32_t n = std::min<uint32_t>(chunk, uint32_t(w.lanes.size()) - l0);
+        const uint32_t l0 = starts[c];
+        const uint32_t n = starts[c + 1] - l0;
         impl_->run_chunk(l0, n, options, out, runs_of_lane, st);
         size_t runs = 0;
         for (uint32_t l = l0; l < l0 + n; ++l) runs += runs_of_lane[l].size();

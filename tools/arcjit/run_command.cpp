@@ -42,6 +42,8 @@ options:
   --threads N           worker threads (default: all cores)
   --chunk N             cpu backend: lanes run together (default 8); a chunk's columns and map
                         regions are held in memory at once
+  --chunk-cells N       cpu backend: a chunk takes fewer lanes where their input grids hold
+                        more than N cells in all (default 1600)
   --report FILE.json    write the summary (also printed): programs, runs, examples correct,
                         tasks solved, errors by kind, seconds tracing/planning/executing
   --outputs FILE.jsonl  one JSON line per run: {"program", "task", "index", "ok" | "err"},
@@ -58,6 +60,7 @@ struct Options {
   int threads = int(std::max(1u, std::thread::hardware_concurrency()));
   bool quiet = false;
   uint32_t chunk = 0;
+  int64_t chunk_cells = 0;
 };
 
 bool parse(int argc, char** argv, Options& o, std::string& err) {
@@ -101,7 +104,8 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
       }
       o.src.pairing.pairing = *p;
       o.src.pairing_given = true;
-    } else if (a == "--sample" || a == "--seed" || a == "--threads" || a == "--chunk") {
+    } else if (a == "--sample" || a == "--seed" || a == "--threads" || a == "--chunk" ||
+               a == "--chunk-cells") {
       if (!value(v)) return false;
       try {
         long long n = std::stoll(v);
@@ -110,6 +114,7 @@ bool parse(int argc, char** argv, Options& o, std::string& err) {
         if (a == "--seed") o.src.pairing.seed = uint64_t(n);
         if (a == "--threads") o.threads = std::max(1, int(n));
         if (a == "--chunk") o.chunk = uint32_t(std::max(1LL, n));
+        if (a == "--chunk-cells") o.chunk_cells = std::max(1LL, n);
       } catch (const std::exception&) {
         err = a + " needs a non-negative integer, not '" + v + "'";
         return false;
@@ -216,6 +221,7 @@ int run_command(int argc, char** argv) {
   ExecOptions eo;
   eo.threads = o.threads;
   if (o.chunk) eo.lanes_per_chunk = o.chunk;
+  if (o.chunk_cells) eo.cells_per_chunk = o.chunk_cells;
   eo.progress = [&](size_t done) { progress(done); };
   std::vector<RunOutput> outs;
   nlohmann::json plan_info;
