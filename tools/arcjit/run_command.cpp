@@ -40,8 +40,8 @@ options:
                         thread pool
   --strategy depth|agenda  the cpu backend's grouping (default: depth)
   --threads N           worker threads (default: all cores)
-  --chunk N             cpu backend: lanes run together (default 8); a chunk's columns and map
-                        regions are held in memory at once
+  --chunk N             cpu backend: lanes run together, at most (default 8); a chunk's
+                        columns and map regions are held in memory at once
   --chunk-cells N       cpu backend: a chunk takes fewer lanes where their input grids hold
                         more than N cells in all (default 1600)
   --report FILE.json    write the summary (also printed): programs, runs, examples correct,
