@@ -247,10 +247,10 @@ class ChunkRun {
     auto e = std::lower_bound(b, all.end(), l0_ + n_);
     return {&*b, size_t(e - b)};
   }
-  // Which chunk lanes need node id.
-  std::vector<uint8_t> lane_mask(FlatId id) const {
+  // Which chunk lanes are among these (chunk_lanes).
+  std::vector<uint8_t> lane_mask(std::span<const uint32_t> lanes) const {
     std::vector<uint8_t> m(n_, 0);
-    for (uint32_t l : chunk_lanes(id)) m[l - l0_] = 1;
+    for (uint32_t l : lanes) m[l - l0_] = 1;
     return m;
   }
 
@@ -297,7 +297,7 @@ class ChunkRun {
   // The same unboxed where it is an int, a point or a cell; false where it is anything else.
   bool element_in(const FlatNode& n, const std::vector<Reader>& rd, uint32_t k, uint32_t x,
                   ColIn& in) const;
-  void run_reduce(FlatId id);
+  void run_reduce(FlatId id, const std::vector<uint8_t>& mask);
   bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
   bool extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col);
@@ -595,15 +595,16 @@ void ChunkRun::run_node(FlatId id) {
   if (n.kind == FlatKind::Const || ex_.plan.fused_into[id] != kNoFlat) return;
   // No lane of this chunk needs it, nor anything that reads it (a reader's lanes are among its
   // arguments'): nothing to compute.
-  if (chunk_lanes(id).empty()) return;
+  const std::span<const uint32_t> lanes = chunk_lanes(id);
+  if (lanes.empty()) return;
+  const std::vector<uint8_t> mask = lane_mask(lanes);
   if (n.kind == FlatKind::Reduce || n.kind == FlatKind::Budget) {
-    run_reduce(id);
+    run_reduce(id, mask);
     return;
   }
   const SpaceInstances& si = spaces_.get(n.space);
   Column& col = cols_[id];
   col.reset(si.n, ex_.needs_cost[id]);
-  std::vector<uint8_t> mask = lane_mask(id);
 
   if (n.kind == FlatKind::Input) {
     for (uint32_t l = 0; l < n_; ++l)
@@ -820,12 +821,11 @@ std::optional<bool> ChunkRun::extreme_by_rows(Op op, const Replay& rp, const Val
   return std::nullopt;
 }
 
-void ChunkRun::run_reduce(FlatId id) {
+void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
   const FlatNode& n = g_.at(id);
   const ReduceInfo& info = g_.reduce_info(id);
   const bool is_budget = n.kind == FlatKind::Budget;
   const SpaceInstances& ri = spaces_.get(n.space);
-  std::vector<uint8_t> mask = lane_mask(id);
   Column& col = cols_[id];
   col.reset(ri.n, ex_.needs_cost[id]);
   const bool costs = col.records_costs();
