@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <span>
 
@@ -101,6 +102,14 @@ struct BatchedExecutor::Impl {
   NodeEvaluator lambdas;                         // builds lambda function values
   std::vector<uint8_t> needs_cost;               // per node: read by a charge program
   std::vector<std::vector<FlatId>> freed_after;  // per group: nodes whose values can go
+  // Per node: its first and last lane and how many need it (none: count 0), in one array, so
+  // that a chunk deciding which nodes it runs reads no lane list: those are scattered over
+  // tens of megabytes, and their heads were a cache miss per node and chunk.
+  struct LaneSpan {
+    uint32_t front = 0, back = 0, count = 0;
+  };
+  std::vector<LaneSpan> lane_span;
+  std::vector<uint32_t> every_lane;  // 0, 1, ...: the lane list of a node every lane needs
 
   Impl(const Workload& wl, const FlatWorkload& f, const Plan& p)
       : w(wl),
@@ -109,7 +118,13 @@ struct BatchedExecutor::Impl {
         plan(p),
         lambdas(wl.graph),
         needs_cost(f.graph.size(), 0),
-        freed_after(p.groups.size()) {
+        freed_after(p.groups.size()),
+        lane_span(f.graph.size()),
+        every_lane(wl.lanes.size()) {
+    std::iota(every_lane.begin(), every_lane.end(), 0u);
+    for (FlatId id = 0; id < g.size(); ++id)
+      if (const std::vector<uint32_t>& l = plan.lanes[id]; !l.empty())
+        lane_span[id] = LaneSpan{l.front(), l.back(), uint32_t(l.size())};
     for (FlatId id = 0; id < g.size(); ++id) {
       const FlatKind k = g.at(id).kind;
       if (k != FlatKind::Reduce && k != FlatKind::Budget) continue;
@@ -197,6 +212,17 @@ class ChunkRun {
       const uint32_t y = where(x);
       return y == kNoInstance ? Value::error(ErrKind::Skipped) : col->get(y);
     }
+    // value(x) into v, which holds the previous instance's: an argument broadcast over a region
+    // is one object for many instances, and its count is then not touched again.
+    void read_into(uint32_t x, Value& v) const {
+      if (!konst) {
+        const uint32_t y = where(x);
+        if (y != kNoInstance && col->slot(y) == Slot::Boxed && col->boxed(y).tag() == v.tag() &&
+            col->boxed(y).obj() == v.obj())
+          return;
+      }
+      v = value(x);
+    }
     ColIn in(uint32_t x) const {
       if (konst) return kin;
       ColIn r;
@@ -236,13 +262,14 @@ class ChunkRun {
     return r;
   }
 
-  // The lanes of this chunk that need node id, ascending. Most nodes are needed by every lane
-  // (lane l then sits at index l) or by none of a chunk's: a binary search over thousands of lanes
-  // per node and chunk was 1.5% of a W2 run, in cache misses.
+  // The lanes of this chunk that need node id, ascending. Most nodes are needed by every lane or
+  // by none of a chunk's, which lane_span answers; a binary search over thousands of lanes per
+  // node and chunk was 1.5% of a W2 run, in cache misses.
   std::span<const uint32_t> chunk_lanes(FlatId id) const {
+    const BatchedExecutor::Impl::LaneSpan& span = ex_.lane_span[id];
+    if (span.count == 0 || span.front >= l0_ + n_ || span.back < l0_) return {};
+    if (span.count == ex_.w.lanes.size()) return {ex_.every_lane.data() + l0_, n_};
     const std::vector<uint32_t>& all = ex_.plan.lanes[id];
-    if (all.empty() || all.front() >= l0_ + n_ || all.back() < l0_) return {};
-    if (all.size() == ex_.w.lanes.size()) return {all.data() + l0_, n_};
     auto b = std::lower_bound(all.begin(), all.end(), l0_);
     auto e = std::lower_bound(b, all.end(), l0_ + n_);
     return {&*b, size_t(e - b)};
@@ -635,7 +662,7 @@ void ChunkRun::run_node(FlatId id) {
       col.put_err(x, ErrKind::Skipped);
       continue;
     }
-    for (size_t k = 0; k < rd.size(); ++k) in[k] = rd[k].value(x);
+    for (size_t k = 0; k < rd.size(); ++k) rd[k].read_into(x, in[k]);
     Cost c;
     col.put(x, eval(n, in, rd.size(), c));
     if (costs) col.set_cost(x, c);
@@ -1093,7 +1120,10 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
       const size_t from = ra.guard != kNoFlat ? at + n_rd - 1 : at;
       for (size_t k = from; k < at + n_rd && !err.is_err(); ++k)
         if (const ColIn c = rd[k].in(r); c.s == Slot::Err) err = Value::error(ErrKind(c.a));
-      args[a] = ra.node != kNoFlat ? rd[at].value(r) : Value();
+      if (ra.node == kNoFlat)
+        args[a] = Value();
+      else
+        rd[at].read_into(r, args[a]);
       at += n_rd;
     }
     if (err.is_err()) {

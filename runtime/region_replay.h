@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -154,6 +155,9 @@ size_t container_arg(Op op);
 // is not one (the call is then made eagerly).
 bool subset_positions(const Value& sub, const Value& src, std::vector<uint32_t>& out);
 
+// The cost every computed instance of the column recorded, where they all recorded the same.
+std::optional<Cost> uniform_cost(const Column& col);
+
 template <class SpaceOf, class Instances>
 void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
   for (const ChargeStep& s : steps)
@@ -173,8 +177,16 @@ void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
     if (std::find(overflowed.begin(), overflowed.end(), step_loc[k]->overflowed) ==
         overflowed.end())
       overflowed.push_back(step_loc[k]->overflowed);
-    // A node that charged nothing and never failed here adds nothing to any element.
-    if (!c && !col.any_err()) continue;
+    // A node that charged nothing and never failed here adds nothing to any element; one whose
+    // computed instances all cost the same adds a constant (no sums to build for it).
+    if (!col.any_err()) {
+      if (!c) continue;
+      if (std::optional<Cost> u = uniform_cost(col)) {
+        static_work += u->work;
+        static_elements += u->elements;
+        continue;
+      }
+    }
     size_t at = index.size();
     for (size_t j = 0; j < index.size(); ++j)
       if (index[j].first == sp) at = j;
