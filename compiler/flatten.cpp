@@ -221,8 +221,12 @@ class Flattener {
   Sym prim_node(Op op, const std::vector<Sym>& args, Emit& em, NodeId origin) {
     std::vector<FlatId> in;
     for (const Sym& a : args) in.push_back(value(a));
-    if (calls_function_values(op)) ++out_.stats.opaque_hofs;
-    return Sym::of(step(em, fg_.node(FlatKind::Prim, op, in, 0, 0, em.depth, origin)));
+    // Only a kernel that calls functions reads the call depth (the recursion limit); any other
+    // node is the same at every depth, so that copies of one subexpression reached through
+    // different closures are one node, with one map region over their container.
+    const bool calls = calls_function_values(op);
+    if (calls) ++out_.stats.opaque_hofs;
+    return Sym::of(step(em, fg_.node(FlatKind::Prim, op, in, 0, 0, calls ? em.depth : 0, origin)));
   }
 
   Sym prim_call(Op op, const std::vector<Sym>& args, Emit& em, NodeId origin) {
