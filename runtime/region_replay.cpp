@@ -140,17 +140,12 @@ Value Replay::merge(std::span<const Value> parts, bool to_set) const {
     if (to_set)
       if (std::optional<Value> u = kernels::packed_union_shifted(parts, *offsets)) return *u;
     const std::vector<Value> built = kernels::shifted_parts(parts, *offsets);
-    return kernels::merge_elements(built, to_set);
+    return kernels::merge_elements(built, to_set, kernels::packed_make_set);
   }
-  if (to_set)
-    if (std::optional<Value> u = kernels::packed_union(parts)) return *u;
-  return kernels::merge_elements(parts, to_set);
+  return kernels::packed_merge(parts, to_set);
 }
 
-Value Replay::set_of(std::vector<Value>& items) const {
-  if (std::optional<Value> s = kernels::packed_set_of_sets(items)) return *s;
-  return make_set(std::move(items));
-}
+Value Replay::set_of(std::vector<Value>& items) const { return kernels::packed_make_set(items); }
 
 Value run_core(Op op, Replay& f, const std::vector<Value>& a) {
   using namespace kernels::hof;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include "runtime/value.h"
 
@@ -14,8 +15,11 @@ namespace arcjit::kernels {
 
 // merge (k_merge) over the elements of its argument, given in iteration order: to_set for a
 // frozenset's (distinct) elements, else a tuple's. mapply, mpapply and mfilter merge their
-// intermediate result's elements with it.
-Value merge_elements(std::span<const Value> parts, bool to_set);
+// intermediate result's elements with it. build_set makes a frozenset of elements that are no
+// packed cells or indices with make_set's value and charges (null: make_set itself; the batched
+// folds pass packed_sets.h's builder).
+using SetBuilder = Value (*)(std::vector<Value>& items);
+Value merge_elements(std::span<const Value> parts, bool to_set, SetBuilder build_set = nullptr);
 
 // One kernel calling another with separate arguments, as dsl.py's primitives call each other:
 // kcall(k_shift, patch, offset). (A unary kernel is called as k_name(&value).)

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "kernels/cpu/call.h"
+#include "kernels/cpu/hof_core.h"
 #include "kernels/cpu/kernels.h"
 #include "runtime/limits.h"
 
@@ -266,6 +268,73 @@ Value batched_merge(const Value* a) {
   return k_merge(a);
 }
 
-Kernel batched_kernel(Op op) { return op == Op::merge ? batched_merge : op_info(op).kernel; }
+Value packed_make_set(std::vector<Value>& items) {
+  if (std::optional<Value> s = packed_set_of_sets(items)) return *s;
+  return make_set(std::move(items));
+}
+
+Value packed_merge(std::span<const Value> parts, bool to_set) {
+  if (to_set)
+    if (std::optional<Value> u = packed_union(parts)) return *u;
+  return merge_elements(parts, to_set, packed_make_set);
+}
+
+namespace {
+
+// The eager caller (the function value is called per element) with the batched folds' union and
+// frozenset builders: a map whose function is chosen by data merges or collects its results as a
+// map region's fold does.
+struct PackedCallFunction {
+  const Value& f;
+  Value elem(int64_t, const Value& e) { return call1(f, e); }
+  Value pair(int64_t, int64_t, const Value& x, const Value& y) { return call2(f, x, y); }
+  Value any(const Value& x) { return call1(f, x); }
+  Value merge(std::span<const Value> parts, bool to_set) const {
+    return packed_merge(parts, to_set);
+  }
+  Value set_of(std::vector<Value>& items) const { return packed_make_set(items); }
+};
+
+Value batched_apply(const Value* a) {
+  PackedCallFunction f{a[0]};
+  return hof::apply_core(f, a[1]);
+}
+Value batched_mapply(const Value* a) {
+  PackedCallFunction f{a[0]};
+  return hof::mapply_core(f, a[1]);
+}
+Value batched_mpapply(const Value* a) {
+  PackedCallFunction f{a[0]};
+  return hof::mpapply_core(f, a[1], a[2]);
+}
+Value batched_prapply(const Value* a) {
+  PackedCallFunction f{a[0]};
+  return hof::prapply_core(f, a[1], a[2]);
+}
+Value batched_mfilter(const Value* a) {
+  PackedCallFunction f{a[1]};
+  return hof::mfilter_core(f, a[0]);
+}
+
+}  // namespace
+
+Kernel batched_kernel(Op op) {
+  switch (op) {
+    case Op::merge:
+      return batched_merge;
+    case Op::apply:
+      return batched_apply;
+    case Op::mapply:
+      return batched_mapply;
+    case Op::mpapply:
+      return batched_mpapply;
+    case Op::prapply:
+      return batched_prapply;
+    case Op::mfilter:
+      return batched_mfilter;
+    default:
+      return op_info(op).kernel;
+  }
+}
 
 }  // namespace arcjit::kernels

@@ -42,9 +42,15 @@ Value batched_merge(const Value* a);
 
 // make_set(items) when every item is a packed cell set or every item a packed index set.
 std::optional<Value> packed_set_of_sets(std::vector<Value>& items);
+// make_set(items), through packed_set_of_sets where it takes them.
+Value packed_make_set(std::vector<Value>& items);
+// merge_elements(parts, to_set) as the batched folds compute it: packed_union where it takes the
+// parts, else merge's reference code with packed_make_set for a frozenset of sets.
+Value packed_merge(std::span<const Value> parts, bool to_set);
 
-// The kernel the batched executor calls for op: a columnar one above where there is one, else the
-// reference kernel.
+// The kernel the batched executor calls for op: a columnar one above where there is one (merge;
+// and the maps that merge or collect sets, with a function chosen by data), else the reference
+// kernel.
 Kernel batched_kernel(Op op);
 
 }  // namespace arcjit::kernels

@@ -360,7 +360,7 @@ Value k_size(const Value* a) { return Value::integer(py_len(a[0])); }
 // union, deduplicated before it is charged so that overlapping parts do not count twice; a tuple
 // of int tuples is their concatenation, and one of grids as wide as one another stacks them.
 // Otherwise each element is iterated in turn (TypeError for a non-iterable one).
-Value merge_elements(std::span<const Value> parts, bool to_set) {
+Value merge_elements(std::span<const Value> parts, bool to_set, SetBuilder build_set) {
   bool all_cells = to_set, all_idx = to_set, all_ints = !to_set, all_grids = !to_set;
   int64_t rows = 0, w = -1;
   size_t total = 0;
@@ -407,7 +407,8 @@ Value merge_elements(std::span<const Value> parts, bool to_set) {
     items.insert(items.end(), std::make_move_iterator(inner.begin()),
                  std::make_move_iterator(inner.end()));
   }
-  return to_set ? make_set(std::move(items)) : make_tuple(std::move(items));
+  if (!to_set) return make_tuple(std::move(items));
+  return build_set ? build_set(items) : make_set(std::move(items));
 }
 
 // `type(cs)(e for c in cs for e in c)`: a grid flattens to its cells, else merge_elements over
