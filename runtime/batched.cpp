@@ -1066,6 +1066,69 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
   };
   Spent lane_spent;
   lane_spent.begin(limits_, n_, n.space != kRootSpace);
+  // prapply of a fused columnar body of the product's two elements (prapply(connect, x, x) in
+  // six solvers, most pairs unaligned): each pair read from the packed containers straight into
+  // the kernel, without a replay per element. The fold charges every element the same static
+  // cost plus the kernel's own, then builds the frozenset: so does this, and a lane whose total
+  // would cross a limit (where the fold stops part way) is left to the fold.
+  int pair_slot[2] = {-1, -1};
+  bool pair_kernel = fused && body.kernel && info.call.op == Op::prapply && ax &&
+                     ax->kind == AxisKind::Product && !pc.ordered_only && pc.spaces.empty() &&
+                     body.elem.size() == 2;
+  for (size_t k = 0; k < 2 && pair_kernel; ++k) {
+    pair_kernel = body.elem[k] && body.elem[k]->aux == info.axis && body.elem[k]->slot < 2;
+    if (pair_kernel) pair_slot[k] = int(body.elem[k]->slot);
+  }
+  std::vector<Value> pair_items;
+  auto prapply_pairs = [&](uint32_t r) {
+    const Value &a = args[1], &b = args[2];
+    auto packed = [](const Value& c) {
+      return c.is_set() && !c.set().has_none &&
+             (c.set().layout == SetLayout::Indices || c.set().layout == SetLayout::Cells);
+    };
+    if (!pc.lane_complete(ri.lane[r]) || !packed(a) || !packed(b)) return false;
+    const int64_t na = a.set().size(), nb = b.set().size();
+    if (nb == 0 || na * nb >= limits_.max_container) return false;
+    auto element = [](const SetObj& c, int64_t k) {
+      ColIn in;
+      if (c.layout == SetLayout::Indices) {
+        in.s = Slot::Point, in.a = c.idx[size_t(k)].i, in.b = c.idx[size_t(k)].j;
+      } else {
+        const Cell& e = c.cells[size_t(k)];
+        in.s = Slot::Cell, in.a = e.c, in.b = e.i, in.c = e.j;
+      }
+      return in;
+    };
+    pair_items.clear();
+    pair_items.reserve(size_t(na * nb));
+    Cost total;
+    for (int64_t j = 0; j < nb; ++j)
+      for (int64_t i = 0; i < na; ++i) {
+        ColIn cin[2];
+        for (size_t k = 0; k < 2; ++k)
+          cin[k] = pair_slot[k] == 0 ? element(a.set(), i) : element(b.set(), j);
+        ColOut out;
+        if (!body.kernel(cin, out) || out.s == Slot::Err || out.s == Slot::None) return false;
+        total.work += pc.static_work + out.cost.work;
+        total.elements += pc.static_elements + out.cost.elements;
+        pair_items.push_back(out_value(std::move(out)));
+      }
+    if (total.work > limits_.max_lane_work || total.elements > limits_.max_lane_elements)
+      return false;
+    instances += uint64_t(na * nb);
+    columnar += uint64_t(na * nb);
+    reset_budget(info.call.depth);
+    Value v = catching([&] {
+      charge_recorded(total.work, total.elements);
+      return kernels::packed_make_set(pair_items);
+    });
+    const Cost c = spent();
+    col.put(r, std::move(v));
+    if (costs) col.set_cost(r, c);
+    lane_spent.add(ri.lane[r], c);
+    return true;
+  };
+
   // The body and charge rows of an instance a few ahead, for the extreme folds: where the
   // element index enters the body's space last, consecutive instances' rows lie far apart in big
   // regions (the body was hoisted out of an outer map), and each read would otherwise miss the
@@ -1130,6 +1193,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
       col.put(r, err);
       continue;
     }
+    if (pair_kernel && prapply_pairs(r)) continue;
     Replay rp;
     start_replay(rp);
     other.r = r;
