@@ -38,7 +38,7 @@ enum class FlatKind : uint8_t {
   Const,     // slot = constant pool index
   Prim,      // op(args...) with the op's kernel
   Elem,      // element of axis aux's container(s): args = the containers; slot = which (Zip:
-             // 0 = a[k], 1 = b[k]; Product: 0 = a[i], 1 = b[j]; Elem: 0)
+             // 0 = a[k], 1 = b[k]; Product, Pairs: 0 = a[i], 1 = b[j]; Elem: 0)
   Reduce,    // a higher-order primitive folding axis elements; slot = index into reduces()
   DynCall,   // args[0](args[1..]): a function value chosen by data, called per instance
   MakeFunc,  // a function value from closure template slot and its leaves (args)
@@ -56,8 +56,10 @@ enum class FlatKind : uint8_t {
 };
 
 // How an axis enumerates: Elem: the elements of one container; Zip: zip(a, b); Product: `for j in
-// b for i in a` (index k = j * len(a) + i).
-enum class AxisKind : uint8_t { Elem, Zip, Product };
+// b for i in a` (index k = j * len(a) + i); Pairs: the elements (a[i], b[j]) of product(a, b) in
+// that frozenset's order (k = i * len(b) + j), where both are frozensets (a lane where one is not
+// has no instances: what needs them is evaluated eagerly, from the product itself).
+enum class AxisKind : uint8_t { Elem, Zip, Product, Pairs };
 
 struct Axis {
   AxisKind kind = AxisKind::Elem;

@@ -445,9 +445,21 @@ class Flattener {
         a = value(args[1]);
         b = value(args[2]);
         break;
-      default:
-        a = value(args[fa == 0 ? 1 : 0]);
+      default: {
+        const Sym& c = args[fa == 0 ? 1 : 0];
+        // A map over product(x, y) enumerates its pairs from x and y: no pair is read out of
+        // the product (still built: it is the fold's container and the eager fallback's
+        // argument), and first and last of a pair fold away to its parts.
+        if (c.is_node() && fg_.at(c.node).kind == FlatKind::Prim &&
+            fg_.at(c.node).op == Op::product && fg_.args(c.node).size() == 2) {
+          kind = AxisKind::Pairs;
+          a = fg_.args(c.node)[0];
+          b = fg_.args(c.node)[1];
+        } else {
+          a = value(c);
+        }
         break;
+      }
     }
     ReduceInfo info;
     if (kind == AxisKind::Elem) {
@@ -466,8 +478,15 @@ class Flattener {
     }
     info.axis = fg_.axis(kind, a, b, within);
     std::vector<Sym> params;
-    params.push_back(Sym::of(fg_.elem(info.axis, 0)));
-    if (kind != AxisKind::Elem) params.push_back(Sym::of(fg_.elem(info.axis, 1)));
+    if (kind == AxisKind::Pairs) {
+      Sym pair;
+      pair.tup = std::make_shared<const std::vector<Sym>>(
+          std::vector<Sym>{Sym::of(fg_.elem(info.axis, 0)), Sym::of(fg_.elem(info.axis, 1))});
+      params.push_back(pair);
+    } else {
+      params.push_back(Sym::of(fg_.elem(info.axis, 0)));
+      if (kind != AxisKind::Elem) params.push_back(Sym::of(fg_.elem(info.axis, 1)));
+    }
 
     std::vector<ChargeStep> steps;
     Emit elem{&steps, em.depth};

@@ -57,6 +57,7 @@ void classify(const FlatGraph& g, FlatId id, Group& grp) {
       const Axis& ax = g.axis_info(r.axis);
       const char* how = ax.kind == AxisKind::Zip       ? "zipped elements of"
                         : ax.kind == AxisKind::Product ? "pairs of elements of"
+                        : ax.kind == AxisKind::Pairs   ? "the product (unbuilt) of"
                                                        : "elements of";
       grp.note = "map region: " + std::string(op_info(n.op).name) + " over " + how + " %" +
                  std::to_string(ax.a) + (ax.b != kNoFlat ? " and %" + std::to_string(ax.b) : "") +
@@ -125,7 +126,8 @@ std::string node_signature(const FlatGraph& g, FlatId id) {
       const AxisKind k = g.axis_info(n.aux).kind;
       return k == AxisKind::Elem
                  ? "elem"
-                 : (k == AxisKind::Zip ? "zip" : "product") + std::string(n.slot ? "[1]" : "[0]");
+                 : (k == AxisKind::Zip ? "zip" : (k == AxisKind::Pairs ? "pair" : "product")) +
+                       std::string(n.slot ? "[1]" : "[0]");
     }
     case FlatKind::Reduce:
       return "reduce " + std::string(op_info(n.op).name);
@@ -156,9 +158,10 @@ std::string space_text(const FlatGraph& g, SpaceId s) {
   for (AxisId a : g.space_axes(s)) {
     const Axis& ax = g.axis_info(a);
     out += " x " +
-           std::string(ax.kind == AxisKind::Elem  ? "elements of %"
-                       : ax.kind == AxisKind::Zip ? "zip of %"
-                                                  : "product of %") +
+           std::string(ax.kind == AxisKind::Elem    ? "elements of %"
+                       : ax.kind == AxisKind::Zip   ? "zip of %"
+                       : ax.kind == AxisKind::Pairs ? "pairs of product of %"
+                                                    : "product of %") +
            std::to_string(ax.a) + (ax.b != kNoFlat ? ", %" + std::to_string(ax.b) : "");
   }
   return out;

@@ -534,6 +534,14 @@ ChunkRun::ElemPlace ChunkRun::place_element(const FlatNode& n, const std::vector
     else
       p.k = k % la;
   }
+  if (ax.kind == AxisKind::Pairs) {
+    const Value* cb = container(1, rd[1].in(x));
+    const int64_t lb = cb->set().size();
+    if (n.slot == 1)
+      p.container = cb, p.k = k % lb;
+    else
+      p.k = k / lb;
+  }
   return p;
 }
 

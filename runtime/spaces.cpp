@@ -13,8 +13,6 @@ int64_t iter_len(const Value& c) {
   return -1;
 }
 
-Value item(const Value& c, int64_t k) { return c.is_tuple() ? c.tuple().at(k) : c.set().at(k); }
-
 }  // namespace
 
 int64_t axis_count(const Axis& ax, const Value& a, const Value& b) {
@@ -30,22 +28,12 @@ int64_t axis_count(const Axis& ax, const Value& a, const Value& b) {
       const int64_t lb = iter_len(b);
       return la < 0 || lb < 0 ? 0 : la * lb;
     }
+    case AxisKind::Pairs:
+      // product(a, b) of two frozensets orders its pairs as they are enumerated here.
+      if (!a.is_set() || !b.is_set() || a.set().has_none || b.set().has_none) return -1;
+      return a.set().size() * b.set().size();
   }
   return 0;
-}
-
-Value axis_element(const Axis& ax, const Value& a, const Value& b, uint32_t which, int64_t k) {
-  switch (ax.kind) {
-    case AxisKind::Elem:
-      return item(a, k);
-    case AxisKind::Zip:
-      return which == 0 ? item(a, k) : item(b, k);
-    case AxisKind::Product: {
-      const int64_t la = iter_len(a);
-      return which == 0 ? item(a, k % la) : item(b, k / la);
-    }
-  }
-  return Value();
 }
 
 ChunkSpaces::ChunkSpaces(const FlatGraph& g, uint32_t lanes, int64_t max_per_lane,
@@ -98,7 +86,8 @@ void ChunkSpaces::build(SpaceId s) {
   std::vector<int64_t> per_lane(lanes_, 0);
   for (uint32_t x = 0; x < pi.n; ++x) {
     count[x] = axis_count(ax, ra(x), rb(x));
-    per_lane[pi.lane[x]] += count[x];
+    // Not enumerable here: the lane goes over the cap.
+    per_lane[pi.lane[x]] += count[x] < 0 ? max_per_lane_ + 1 : count[x];
   }
   for (uint32_t l = 0; l < lanes_; ++l)
     si.overflowed[l] = pi.overflowed[l] || per_lane[l] > max_per_lane_;

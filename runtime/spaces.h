@@ -57,10 +57,8 @@ class ChunkSpaces {
 };
 
 // How many elements axis `ax` enumerates given its containers' values (0 where they cannot be
-// iterated: the primitive raises there itself).
+// iterated: the primitive raises there itself; -1 where a Pairs axis does not hold: the lane's
+// instances are then left to eager evaluation).
 int64_t axis_count(const Axis& ax, const Value& a, const Value& b);
-// Element `which` of instance k of an axis (Elem: a's k-th; Zip: a[k] or b[k]; Product: a[i] or
-// b[j] for k = j * len(a) + i).
-Value axis_element(const Axis& ax, const Value& a, const Value& b, uint32_t which, int64_t k);
 
 }  // namespace arcjit

@@ -134,6 +134,29 @@ def lines_between_same_colours(I):
     return underfill(I, ONE, x9)
 
 
+def pairs_of_tuples(I):
+    # Maps over products: of two tuples (sizes repeat, so the product has fewer pairs than its
+    # factors would enumerate, in its own order) and of a set by a tuple, where a lane maps over
+    # the product as built; of two sets, mapped over its factors (the key tells (a, b) from
+    # (b, a)).
+    x1 = objects(I, T, F, T)
+    x2 = order(x1, size)
+    x3 = apply(size, x2)
+    x4 = apply(ulcorner, x2)
+    x5 = product(x3, x4)
+    x6 = sfilter(x5, compose(even, first))
+    x7 = apply(last, x6)
+    x8 = product(palette(I), x3)
+    x9 = argmax(x8, compose(invert, last))
+    x10 = product(palette(I), apply(size, x1))
+    x11 = sfilter(x10, fork(greater, last, first))
+    x12 = argmin(x10, fork(subtract, first, last))
+    x13 = fill(I, FIVE, x7)
+    x14 = fill(x13, first(x9), initset(ORIGIN))
+    x15 = fill(x14, first(x12), initset(UNITY))
+    return fill(x15, size(x11), initset(TWO_BY_TWO))
+
+
 def pairs_and_powers(I):
     # zip, product and repeated application: papply, mpapply, prapply, power, matcher, order,
     # valmax and extract over the objects of the grid, and a function chosen by data (branch).
