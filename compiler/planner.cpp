@@ -57,7 +57,7 @@ void classify(const FlatGraph& g, FlatId id, Group& grp) {
       const Axis& ax = g.axis_info(r.axis);
       const char* how = ax.kind == AxisKind::Zip       ? "zipped elements of"
                         : ax.kind == AxisKind::Product ? "pairs of elements of"
-                        : ax.kind == AxisKind::Pairs   ? "the product (unbuilt) of"
+                        : ax.kind == AxisKind::Pairs   ? "the product's pairs, read from"
                                                        : "elements of";
       grp.note = "map region: " + std::string(op_info(n.op).name) + " over " + how + " %" +
                  std::to_string(ax.a) + (ax.b != kNoFlat ? " and %" + std::to_string(ax.b) : "") +
