@@ -328,11 +328,17 @@ class ChunkRun {
   bool apply_to_point(PreparedCharge& pc, const Replay& rp, const ColIn& c, uint32_t r,
                       Column& col);
   bool extreme_of_ints(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col);
+  // The subset's missing source positions (the few its source has more), as missing_positions
+  // finds them.
+  struct Missing {
+    bool ok = false;
+    std::vector<uint32_t> at;
+  };
   std::optional<bool> extreme_by_rows(Op op, const Replay& rp, const Value& c, uint32_t r,
-                                      Column& col, uint32_t source_n, ExtremeRows& rows);
+                                      Column& col, uint32_t source_n, const Missing& missing,
+                                      ExtremeRows& rows);
   bool put_extreme(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col, int64_t best,
                    uint32_t best_e, Cost total, const Cost& best_cost);
-  std::vector<uint32_t> missing_;  // scratch: a subset's missing source positions
   Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost);
   Value arg_value(const ReduceArg& a, const std::vector<Reader>& rd, size_t& at, uint32_t r);
 
@@ -799,8 +805,8 @@ bool ChunkRun::put_extreme(Op op, const Replay& rp, const Value& c, uint32_t r, 
 // extreme_of_ints for a container that is its source (of source_n elements) minus at most a
 // few, through the row's order (extreme_rows.h); nullopt where that does not apply.
 std::optional<bool> ChunkRun::extreme_by_rows(Op op, const Replay& rp, const Value& c, uint32_t r,
-                                              Column& col, uint32_t source_n, ExtremeRows& rows) {
-  constexpr uint32_t kMaxMissing = 4;
+                                              Column& col, uint32_t source_n,
+                                              const Missing& missing, ExtremeRows& rows) {
   const PreparedCharge& pc = *rp.charge;
   if (!rp.positions || rp.n_positions == 0 || rp.body_base == Locator::kNotLinear ||
       rp.body_base == kNoInstance || pc.ordered_only || !pc.complete ||
@@ -814,8 +820,8 @@ std::optional<bool> ChunkRun::extreme_by_rows(Op op, const Replay& rp, const Val
     if (pc.bases[k] == Locator::kNotLinear) return std::nullopt;
     key[k + 1] = pc.bases[k];
   }
-  if (!missing_positions({rp.positions, rp.n_positions}, source_n, missing_, kMaxMissing))
-    return std::nullopt;
+  if (!missing.ok) return std::nullopt;
+  const std::vector<uint32_t>& missing_ = missing.at;
   const bool want_max = op == Op::valmax || op == Op::argmax;
   const ExtremeRow& row = rows.get(key, [&](ExtremeRow& out) {
     std::vector<int64_t> keys(source_n);
@@ -914,6 +920,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
   std::vector<std::vector<uint32_t>> positions;
   std::vector<uint8_t> positions_ok;
   std::vector<uint32_t> source_size;  // per instance of the container: its source's length
+  std::vector<Missing> missing;       // ... and the source positions it lacks, a few at most
   ExtremeRows extreme_rows;
   if (info.source != kNoFlat) {
     source = reader(info.source, n.space);
@@ -921,6 +928,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
     positions.resize(spaces_.get(g_.at(sub).space).n);
     positions_ok.assign(positions.size(), 2);  // 2: not computed yet
     source_size.resize(positions.size());
+    missing.resize(positions.size());
   }
   const uint32_t* to_sub = nullptr;
   if (sub != kNoFlat && g_.at(sub).space != n.space)
@@ -1226,6 +1234,10 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
           positions_ok[y] = subset_positions(args[container_arg(info.call.op)], src, positions[y]);
           source_size[y] =
               uint32_t(src.is_tuple() ? src.tuple().size() : (src.is_set() ? src.set().size() : 0));
+          constexpr uint32_t kMaxMissing = 4;
+          if (extreme_op && positions_ok[y])
+            missing[y].ok =
+                missing_positions(positions[y], source_size[y], missing[y].at, kMaxMissing);
         }
         if (!positions_ok[y]) throw NeedEager{};
         rp.positions = positions[y].data();
@@ -1234,8 +1246,8 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
       if (columnar_ && !fused && extreme_op) {
         if (sub != kNoFlat) {
           const uint32_t y = to_sub ? to_sub[r] : r;
-          if (std::optional<bool> done =
-                  extreme_by_rows(info.call.op, rp, args[0], r, col, source_size[y], extreme_rows))
+          if (std::optional<bool> done = extreme_by_rows(info.call.op, rp, args[0], r, col,
+                                                         source_size[y], missing[y], extreme_rows))
             if (*done) continue;
         }
         if (extreme_of_ints(info.call.op, rp, args[0], r, col)) continue;

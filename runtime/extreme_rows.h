@@ -33,15 +33,35 @@ class ExtremeRows {
   using Key = std::array<uint32_t, 4>;
   static constexpr size_t kMaxBases = 3;
 
-  // The row for key; fill(row) builds it the first time.
+  // The row for key; fill(row) builds it the first time. The reference is good until the next
+  // call.
   template <class Fill>
   const ExtremeRow& get(const Key& k, Fill&& fill) {
-    auto [it, fresh] = rows_.try_emplace(k);
-    if (fresh) fill(it->second);
-    return it->second;
+    // Mostly the body's base alone tells rows apart: a slot per base (the whole key checked),
+    // the map for the rest; a lookup per instance of the fold was most of its time.
+    constexpr uint32_t kDirect = 1u << 22;
+    if (k[0] < kDirect) {
+      if (direct_.size() <= k[0]) direct_.resize(size_t(k[0]) + 1, 0);
+      if (const uint32_t slot = direct_[k[0]]; slot != 0 && keys_[slot - 1] == k)
+        return rows_[slot - 1];
+      if (direct_[k[0]] == 0) {
+        direct_[k[0]] = add(k, fill);
+        return rows_.back();
+      }
+    }
+    auto [it, fresh] = others_.try_emplace(k, 0);
+    if (fresh) it->second = add(k, fill);
+    return rows_[it->second - 1];
   }
 
  private:
+  template <class Fill>
+  uint32_t add(const Key& k, Fill& fill) {
+    keys_.push_back(k);
+    fill(rows_.emplace_back());
+    return uint32_t(rows_.size());
+  }
+
   struct Hash {
     size_t operator()(const Key& k) const {
       uint64_t h = 0x9e3779b97f4a7c15ull;
@@ -49,7 +69,10 @@ class ExtremeRows {
       return size_t(h);
     }
   };
-  std::unordered_map<Key, ExtremeRow, Hash> rows_;
+  std::vector<Key> keys_;
+  std::vector<ExtremeRow> rows_;
+  std::vector<uint32_t> direct_;                    // per body base: 1 + its row, or 0
+  std::unordered_map<Key, uint32_t, Hash> others_;  // 1 + the row
 };
 
 // Orders the positions 0..keys.size()-1 by key (the greatest first when want_max), ties by

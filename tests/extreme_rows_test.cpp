@@ -43,3 +43,27 @@ TEST_CASE("order_by_key puts the fold's winner first, ties in iteration order", 
       CHECK(got == expect);
     }
 }
+
+TEST_CASE("ExtremeRows builds each row once per key, bases alike or far apart", "[extreme_rows]") {
+  ExtremeRows rows;
+  int fills = 0;
+  auto get = [&](ExtremeRows::Key k) {
+    return rows
+        .get(k,
+             [&](ExtremeRow& r) {
+               ++fills;
+               r.ok = true;
+               r.order = {k[0], k[1]};
+             })
+        .order;
+  };
+  const uint32_t far = (1u << 22) + 5;  // past the slots indexed by base
+  const std::vector<ExtremeRows::Key> keys = {{3, ~0u, ~0u, ~0u},
+                                              {3, 7, ~0u, ~0u},
+                                              {0, ~0u, ~0u, ~0u},
+                                              {far, 1, ~0u, ~0u},
+                                              {far, 2, 9, ~0u}};
+  for (int pass = 0; pass < 2; ++pass)
+    for (const ExtremeRows::Key& k : keys) CHECK(get(k) == std::vector<uint32_t>{k[0], k[1]});
+  CHECK(fills == int(keys.size()));
+}
