@@ -1116,7 +1116,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
       return in;
     };
     pair_items.clear();
-    pair_items.reserve(size_t(na * nb));
+    size_t empties = 0;
     Cost total;
     for (int64_t j = 0; j < nb; ++j)
       for (int64_t i = 0; i < na; ++i) {
@@ -1127,7 +1127,10 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
         if (!body.kernel(cin, out) || out.s == Slot::Err || out.s == Slot::None) return false;
         total.work += pc.static_work + out.cost.work;
         total.elements += pc.static_elements + out.cost.elements;
-        pair_items.push_back(out_value(std::move(out)));
+        if (out.s == Slot::Boxed && out.v.is_set() && out.v.set().size() == 0)
+          ++empties;  // all one set: counted, not held
+        else
+          pair_items.push_back(out_value(std::move(out)));
       }
     if (total.work > limits_.max_lane_work || total.elements > limits_.max_lane_elements)
       return false;
@@ -1136,7 +1139,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
     reset_budget(info.call.depth);
     Value v = catching([&] {
       charge_recorded(total.work, total.elements);
-      return kernels::packed_make_set(pair_items);
+      return kernels::packed_make_set(pair_items, empties);
     });
     const Cost c = spent();
     col.put(r, std::move(v));

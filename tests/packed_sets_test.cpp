@@ -253,3 +253,28 @@ TEST_CASE("the batched maps over a function value equal the reference kernels, c
         check_batched_kernel(Op::merge, {nested});
       }
 }
+
+// prapply's pairs fold hands over its empty results by their count.
+TEST_CASE("packed_make_set with empty sets by count equals make_set with them held",
+          "[packed_sets]") {
+  std::mt19937 rng(31);
+  const std::vector<std::vector<Value>> cases = {
+      {},
+      random_parts(rng, false, 6, 5),
+      random_parts(rng, true, 6, 9),
+      {make_set({make_ints({1, 2})}), make_indices({{0, 1}})},  // not packed alike: make_set
+  };
+  for (const std::vector<Value>& items : cases)
+    for (size_t empties : {size_t(0), size_t(1), size_t(7)}) {
+      if (items.empty() && empties == 0) continue;
+      INFO(items.size() << " items, " << empties << " empty");
+      std::vector<Value> held = items;
+      held.insert(held.end(), empties, empty_set());
+      const Spent ref = spent([&] { return make_set(held); });
+      std::vector<Value> copy = items;
+      const Spent ours = spent([&] { return kernels::packed_make_set(copy, empties); });
+      CHECK(canon_cmp(ref.v, ours.v) == 0);
+      CHECK(ref.elements == ours.elements);
+      CHECK(ref.work == ours.work);
+    }
+}

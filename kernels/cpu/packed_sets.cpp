@@ -149,13 +149,13 @@ struct SortEntry {
 };
 
 template <class T>
-Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems)(const Value&),
-                           bool cells) {
+Value sorted_distinct_sets(std::vector<Value>& items, size_t empties,
+                           std::span<const T> (*elems)(const Value&), bool cells) {
   // Empty sets (most of a prapply(connect, ...): unaligned pairs) are all one, and the first in
   // canonical order: one stands for them all, outside the sort.
   std::vector<SortEntry<T>> order;
   order.reserve(items.size());
-  bool empty = false;
+  bool empty = empties > 0;
   for (size_t k = 0; k < items.size(); ++k) {
     const std::span<const T> x = elems(items[k]);
     if (x.empty()) {
@@ -167,7 +167,7 @@ Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems
     if (!elem_key(items[k], cells, 0, e.first) || !elem_key(items[k], cells, 1, e.second))
       return Value();
   }
-  charge_elements(int64_t(items.size()));  // as make_set charges
+  charge_elements(int64_t(items.size() + empties));  // as make_set charges
   // cmp_set's order for two sets of one packed layout: elementwise, then the shorter first.
   auto cmp = [](const SortEntry<T>& a, const SortEntry<T>& b) {
     if (a.first != b.first) return a.first <=> b.first;
@@ -190,8 +190,8 @@ Value sorted_distinct_sets(std::vector<Value>& items, std::span<const T> (*elems
 
 }  // namespace
 
-std::optional<Value> packed_set_of_sets(std::vector<Value>& items) {
-  if (items.empty()) return std::nullopt;
+std::optional<Value> packed_set_of_sets(std::vector<Value>& items, size_t empties) {
+  if (items.empty() && empties == 0) return std::nullopt;
   bool all_cells = true, all_idx = true;
   for (const Value& v : items) {
     all_cells = all_cells && is_cells(v);
@@ -199,8 +199,8 @@ std::optional<Value> packed_set_of_sets(std::vector<Value>& items) {
     if (!all_cells && !all_idx) return std::nullopt;
   }
   // None where a coordinate or colour is out of the keys' range (nothing charged then).
-  Value out = all_cells ? sorted_distinct_sets<Cell>(items, cells_of, true)
-                        : sorted_distinct_sets<Idx>(items, indices_of, false);
+  Value out = all_cells ? sorted_distinct_sets<Cell>(items, empties, cells_of, true)
+                        : sorted_distinct_sets<Idx>(items, empties, indices_of, false);
   if (out.is_none()) return std::nullopt;
   return out;
 }
@@ -268,8 +268,11 @@ Value batched_merge(const Value* a) {
   return k_merge(a);
 }
 
-Value packed_make_set(std::vector<Value>& items) {
-  if (std::optional<Value> s = packed_set_of_sets(items)) return *s;
+Value packed_make_set(std::vector<Value>& items) { return packed_make_set(items, 0); }
+
+Value packed_make_set(std::vector<Value>& items, size_t empties) {
+  if (std::optional<Value> s = packed_set_of_sets(items, empties)) return *s;
+  items.insert(items.end(), empties, empty_set());  // all one set: where they stand is no matter
   return make_set(std::move(items));
 }
 

@@ -40,10 +40,13 @@ std::vector<Value> shifted_parts(std::span<const Value> parts, std::span<const O
 // packed_union, anything else goes to the reference kernel.
 Value batched_merge(const Value* a);
 
-// make_set(items) when every item is a packed cell set or every item a packed index set.
-std::optional<Value> packed_set_of_sets(std::vector<Value>& items);
-// make_set(items), through packed_set_of_sets where it takes them.
+// make_set(items) when every item is a packed cell set or every item a packed index set; with
+// `empties` more empty sets given by their count (an empty set counts as either layout).
+std::optional<Value> packed_set_of_sets(std::vector<Value>& items, size_t empties = 0);
+// make_set(items), through packed_set_of_sets where it takes them; with `empties` more empty sets
+// given by their count.
 Value packed_make_set(std::vector<Value>& items);
+Value packed_make_set(std::vector<Value>& items, size_t empties);
 // merge_elements(parts, to_set) as the batched folds compute it: packed_union where it takes the
 // parts, else merge's reference code with packed_make_set for a frozenset of sets.
 Value packed_merge(std::span<const Value> parts, bool to_set);
