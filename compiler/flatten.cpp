@@ -312,8 +312,9 @@ class Flattener {
 
   // f(args) as call_value makes it: arity check, one level deeper, one unit of work, dispatch.
   Sym call(const Sym& f, const std::vector<Sym>& args, Emit& em, NodeId origin) {
+    // Past the call-depth limit the call is made at run time, where it fails as eager's does.
     if (!f.is_clo() || !em.steps || em.depth + 1 > kMaxInlineDepth ||
-        em.steps->size() > kMaxSteps) {
+        int64_t(em.depth) + 1 > limits_.max_call_depth || em.steps->size() > kMaxSteps) {
       if (em.steps && em.steps->size() > kMaxSteps) em.overflow = true;
       return dynamic_call(f, args, em, origin);
     }

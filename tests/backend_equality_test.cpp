@@ -124,3 +124,41 @@ TEST_CASE("eager and cpu agree on the example solvers, every program on every in
 TEST_CASE("eager and cpu agree on the example batt file", "[backends]") {
   check_backends_agree("batt.py", Pairing::Batt);
 }
+
+// One Reduce node stands for the same call made at several depths, and every program still
+// gets its own answer under call-depth limits that bite: regions capped at one element send the
+// map to its eager call, which calls the function at the node's depth; calls past the limit are
+// not inlined, so they fail as eager's do.
+TEST_CASE("a call merged across depths answers each depth under the call-depth limit",
+          "[backends]") {
+  Workload w;
+  REQUIRE(
+      frontend::load_program_file((fs::path(ARCJIT_TEST_PROGRAMS) / "call_depths.py").string(), w)
+          .empty());
+  PairingOptions po;
+  po.pairing = Pairing::All;
+  pair_runs(w, some_tasks(20), po);
+  bool split_seen = false;
+  for (int64_t depth = 1; depth <= 12; ++depth)
+    for (int64_t cap : {int64_t(1), int64_t(1'000'000)}) {
+      ExecOptions eo;
+      eo.threads = 2;
+      eo.limits.max_call_depth = depth;
+      eo.max_space_per_lane = cap;
+      const std::vector<RunOutput> eager = EagerExecutor(w).run(eo);
+      FlatWorkload fw = flatten(w, eo.limits);
+      const std::vector<RunOutput> cpu =
+          BatchedExecutor(w, fw, make_plan(w, fw, PlanStrategy::Depth)).run(eo);
+      size_t differ = 0, split = 0;
+      for (size_t k = 0; k < cpu.size(); ++k) differ += !same(cpu[k], eager[k]);
+      // Runs come program-major: the shallow program's run k pairs with the deep one's.
+      const size_t half = cpu.size() / 2;
+      for (size_t k = 0; k < half; ++k)
+        split += !eager[k].value.is_err() && eager[half + k].value.is_err() &&
+                 eager[half + k].value.err() == ErrKind::ResourceLimit;
+      INFO("max_call_depth " << depth << ", region cap " << cap);
+      CHECK(differ == 0);
+      split_seen = split_seen || split > 0;
+    }
+  CHECK(split_seen);
+}
