@@ -147,7 +147,6 @@ FlatId FlatGraph::reduce(ReduceInfo info, NodeId origin) {
   std::string key = is_reduce ? "R" : "B";
   put_u32(key, uint32_t(c.op));
   put_u32(key, c.is_call);
-  put_u32(key, c.depth);
   put_u32(key, info.axis);
   put_u32(key, info.source);
   put_u32(key, info.body);
@@ -161,7 +160,13 @@ FlatId FlatGraph::reduce(ReduceInfo info, NodeId origin) {
     if (a.guard != kNoFlat) put_u32(key, pool_index(a.fallback));
   }
   auto [it, fresh] = by_key_.emplace(std::move(key), FlatId(nodes_.size()));
-  if (!fresh) return it->second;
+  if (!fresh) {
+    // The same call at another depth (see EagerCall::depth).
+    uint32_t& depth = reduces_[nodes_[it->second].slot].call.depth;
+    depth = std::max(depth, c.depth);
+    nodes_[it->second].depth = depth;
+    return it->second;
+  }
   FlatNode n;
   n.kind = is_reduce ? FlatKind::Reduce : FlatKind::Budget;
   n.op = c.op;

@@ -114,7 +114,12 @@ struct EagerCall {
   bool is_call = false;
   Op op = Op::identity;
   std::vector<ReduceArg> args;  // in parameter order
-  uint32_t depth = 0;           // call depth at which it is made
+  // The call depth at which it is made; one node stands for the same call made at several depths
+  // (through different closures, its body the same), at the deepest. Only the call-depth limit
+  // could tell them apart, and it does not: the body was inlined at every one of them, so each
+  // nested call is within the limit (flatten.cpp's call()), and a call chosen by data or made by
+  // a kernel is a node with its own depth.
+  uint32_t depth = 0;
 };
 
 // A Reduce: the primitive folds the results `body` has for the elements of `axis` (elem_space
