@@ -278,3 +278,29 @@ TEST_CASE("packed_make_set with empty sets by count equals make_set with them he
       CHECK(ref.work == ours.work);
     }
 }
+
+// Items already in canonical order (a fold's shifts of one patch by offsets in order), some
+// repeated next to each other: no sort, the same set.
+TEST_CASE("packed_set_of_sets over items already in order equals make_set", "[packed_sets]") {
+  std::mt19937 rng(5);
+  for (bool cells : {true, false}) {
+    std::vector<Value> items = random_parts(rng, cells, 6, 40);
+    LaneScope scope(Limits{});
+    const Value sorted = make_set(items);
+    std::vector<Value> in_order;
+    for (int64_t k = 0; k < sorted.set().size(); ++k) {
+      in_order.push_back(sorted.set().at(k));
+      if (k % 3 == 0) in_order.push_back(sorted.set().at(k));
+    }
+    std::vector<Value> copy = in_order;
+    const Charged ref = charged([&] { return make_set(in_order); });
+    std::optional<Value> got;
+    const Charged ours = charged([&] {
+      got = kernels::packed_set_of_sets(copy);
+      return got ? *got : Value();
+    });
+    REQUIRE(got.has_value());
+    CHECK(canon_cmp(ref.v, *got) == 0);
+    CHECK(ref.elements == ours.elements);
+  }
+}

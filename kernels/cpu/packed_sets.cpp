@@ -174,8 +174,10 @@ Value sorted_distinct_sets(std::vector<Value>& items, size_t empties,
     if (a.second != b.second) return a.second <=> b.second;
     return std::lexicographical_compare_three_way(a.elems, a.elems + a.n, b.elems, b.elems + b.n);
   };
-  std::sort(order.begin(), order.end(),
-            [&](const SortEntry<T>& a, const SortEntry<T>& b) { return cmp(a, b) < 0; });
+  // Often in order already (a fold's results: the shifts of one patch by offsets in order).
+  auto less = [&](const SortEntry<T>& a, const SortEntry<T>& b) { return cmp(a, b) < 0; };
+  if (!std::is_sorted(order.begin(), order.end(), less))
+    std::sort(order.begin(), order.end(), less);
   auto* s = new SetObj();
   s->items.reserve(order.size() + empty);
   if (empty) s->items.push_back(empty_set());
