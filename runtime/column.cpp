@@ -9,6 +9,7 @@ void Column::reset(size_t n, bool costs) {
   c_.reset();
   v_.clear();
   cost_.clear();
+  cost_seen_ = false;
   records_costs_ = costs;
   any_err_ = false;
   kinds_ = 0;
@@ -21,6 +22,13 @@ void Column::release() {
   c_.reset();
   v_ = {};
   cost_ = {};
+}
+
+void Column::spread_costs() {
+  cost_.assign(tag_.size(), Cost{});
+  if (!cost_seen_) return;
+  for (size_t y = 0; y < tag_.size(); ++y)
+    if (tag_[y] != uint8_t(Slot::None) && tag_[y] != uint8_t(Slot::Err)) cost_[y] = same_cost_;
 }
 
 Value Column::get(uint32_t x) const {

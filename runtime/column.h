@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "runtime/errors.h"
@@ -85,13 +86,41 @@ class Column {
   void written(Slot s) { kinds_ |= uint8_t(1u << unsigned(s)); }
 
   bool records_costs() const { return records_costs_; }
+  // What instance x cost. Every instance computed without an error sets its cost, once, after
+  // its value (or is put when costs_nothing_so_far()); an error sets one or not (then it cost
+  // nothing). Most columns cost the same at every instance (a point: two elements): one cost
+  // then stands for them all, no array per instance; the array is made at the first cost that
+  // differs, or that an error sets.
   void set_cost(uint32_t x, const Cost& c) {
-    if (!records_costs_ || (c.work == 0 && c.elements == 0 && cost_.empty())) return;
-    if (cost_.empty()) cost_.resize(tag_.size());
+    if (!records_costs_) return;
+    if (cost_.empty() && tag_[x] != uint8_t(Slot::Err)) {
+      if (!cost_seen_) {
+        cost_seen_ = true;
+        same_cost_ = c;
+        return;
+      }
+      if (c.work == same_cost_.work && c.elements == same_cost_.elements) return;
+    }
+    if (cost_.empty()) spread_costs();
     cost_[x] = c;
   }
-  // nullptr when every cost is zero.
-  const Cost* costs() const { return cost_.empty() ? nullptr : cost_.data(); }
+  // Instance x's cost.
+  Cost cost_at(uint32_t x) const {
+    if (!cost_.empty()) return cost_[x];
+    const uint8_t t = tag_[x];
+    return cost_seen_ && t != uint8_t(Slot::None) && t != uint8_t(Slot::Err) ? same_cost_ : Cost{};
+  }
+  // Whether an instance set from now on without a cost is as if it set a zero: the array holds
+  // zero where unset, or every cost set so far was zero (spread_costs then spreads a zero).
+  bool costs_nothing_so_far() const {
+    return !cost_.empty() || (cost_seen_ && same_cost_.work == 0 && same_cost_.elements == 0);
+  }
+  // The cost every instance computed without an error recorded, where there is one such cost
+  // and no instance recorded another (nullopt: look instance by instance).
+  std::optional<Cost> same_cost() const {
+    if (!cost_.empty()) return std::nullopt;
+    return cost_seen_ ? same_cost_ : Cost{};
+  }
   // Whether some instance holds an error.
   bool any_err() const { return any_err_; }
   // Whether every instance put holds this slot kind (and one was put).
@@ -109,8 +138,12 @@ class Column {
   // Read only where the tag says a slot holds them, so never cleared: zeroing them cost a pass
   // over every big region column per chunk. b_, c_ are allocated at the first point or cell.
   std::unique_ptr<int64_t[]> a_, b_, c_;
+  void spread_costs();  // the costs set so far into an array per instance
+
   std::vector<Value> v_;    // sized at the first boxed value
-  std::vector<Cost> cost_;  // sized at the first cost that is not zero
+  std::vector<Cost> cost_;  // per instance, once two set costs differ (else same_cost_)
+  Cost same_cost_;
+  bool cost_seen_ = false;
   bool records_costs_ = false, any_err_ = false;
   uint8_t kinds_ = 0;  // bit per Slot kind put
 };

@@ -15,20 +15,6 @@ bool is_true_at(const Column& c, uint32_t y) { return c.slot(y) == Slot::Bool &&
 
 }  // namespace
 
-std::optional<Cost> uniform_cost(const Column& col) {
-  const Cost* c = col.costs();
-  const uint8_t* tag = col.tags();
-  std::optional<Cost> first;
-  for (uint32_t y = 0, n = uint32_t(col.size()); y < n; ++y) {
-    if (tag[y] == uint8_t(Slot::None)) continue;
-    if (!first)
-      first = c[y];
-    else if (c[y].work != first->work || c[y].elements != first->elements)
-      return std::nullopt;
-  }
-  return first ? first : Cost{};
-}
-
 Cost PreparedCharge::element(uint32_t lane, const uint32_t* rc, uint32_t e) const {
   if (!ordered_only) {
     if (!lane_complete(lane)) throw NeedEager{};
@@ -65,10 +51,9 @@ Cost PreparedCharge::element(uint32_t lane, const uint32_t* rc, uint32_t e) cons
       }
       continue;
     }
-    if (const Cost* k = col.costs()) {
-      c.work += k[y].work;
-      c.elements += k[y].elements;
-    }
+    const Cost k = col.cost_at(y);
+    c.work += k.work;
+    c.elements += k.elements;
     if (err) break;
   }
   return c;

@@ -155,9 +155,6 @@ size_t container_arg(Op op);
 // is not one (the call is then made eagerly).
 bool subset_positions(const Value& sub, const Value& src, std::vector<uint32_t>& out);
 
-// The cost every computed instance of the column recorded, where they all recorded the same.
-std::optional<Cost> uniform_cost(const Column& col);
-
 template <class SpaceOf, class Instances>
 void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
   for (const ChargeStep& s : steps)
@@ -172,21 +169,18 @@ void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
       continue;
     }
     const Column& col = *step_col[k];
-    const Cost* c = col.costs();
     const SpaceId sp = space_of(k);
     if (std::find(overflowed.begin(), overflowed.end(), step_loc[k]->overflowed) ==
         overflowed.end())
       overflowed.push_back(step_loc[k]->overflowed);
-    // A node that charged nothing and never failed here adds nothing to any element; one whose
-    // computed instances all cost the same adds a constant (no sums to build for it).
-    if (!col.any_err()) {
-      if (!c) continue;
-      if (std::optional<Cost> u = uniform_cost(col)) {
+    // A node that never failed here and cost the same at every instance (nothing, often) adds
+    // a constant to every element: no sums to build for it.
+    if (!col.any_err())
+      if (std::optional<Cost> u = col.same_cost()) {
         static_work += u->work;
         static_elements += u->elements;
         continue;
       }
-    }
     size_t at = index.size();
     for (size_t j = 0; j < index.size(); ++j)
       if (index[j].first == sp) at = j;
@@ -201,10 +195,9 @@ void PreparedCharge::prepare(SpaceOf&& space_of, Instances&& instances) {
     Sums& sums = spaces[index[at].second];
     for (uint32_t y = 0; y < sums.at.size(); ++y) {
       Sums::At& a = sums.at[y];
-      if (c) {
-        a.work += c[y].work;
-        a.elements += c[y].elements;
-      }
+      const Cost c = col.cost_at(y);
+      a.work += c.work;
+      a.elements += c.elements;
       if (a.first_err == kNoInstance && col.is_err(y)) a.first_err = uint32_t(k);
     }
   }

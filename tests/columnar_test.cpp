@@ -206,8 +206,7 @@ TEST_CASE("dense passes agree with the columnar entries instance by instance", "
             CHECK(out.slot(x) == ref.s);
             CHECK(out.a(x) == ref.a);
             if (ref.s == Slot::Point) CHECK(out.b(x) == ref.b);
-            const Cost* c = out.costs();
-            CHECK((costs && c ? c[x].elements : 0) == (costs ? ref.cost.elements : 0));
+            CHECK((costs ? out.cost_at(x).elements : 0) == (costs ? ref.cost.elements : 0));
           }
         }
       }
@@ -215,4 +214,52 @@ TEST_CASE("dense passes agree with the columnar entries instance by instance", "
   CHECK(passes >= 19);
   CHECK(computed > 1000);
   CHECK(declined_total > 0);  // the overflows went to the entry
+}
+
+// A column holds one cost for all its instances until two differ (Column::set_cost): a dense
+// pass's free instances, set no cost one by one, still cost nothing once an instance it declined
+// costs something; an error's cost stays its own.
+TEST_CASE("a column's costs: one for all, then per instance where they differ", "[columnar]") {
+  Column ci;
+  ci.reset(4, false);
+  for (uint32_t y = 0; y < 4; ++y) ci.put_int(y, int64_t(y));
+  std::vector<uint32_t> proj = {0, 1, 2, 3, 0, 1};
+  DenseArg a;
+  a.col = &ci;
+  a.proj = proj.data();
+  std::vector<uint32_t> xs = {0, 1, 2, 3, 4};  // instance 5 left for the "declined" one
+  Column out;
+  out.reset(6, true);
+  std::vector<uint32_t> declined(6);
+  REQUIRE(has_dense_pass(Op::even, &a, 1));
+  REQUIRE(dense_pass(Op::even, &a, 1, xs.data(), xs.size(), out, true, declined.data()) == 0);
+  CHECK(out.same_cost().has_value());
+  out.put_int(5, 1);
+  out.set_cost(5, Cost{3, 4});
+  CHECK_FALSE(out.same_cost().has_value());
+  for (uint32_t x = 0; x < 5; ++x) CHECK(out.cost_at(x).work == 0);
+  CHECK(out.cost_at(5).work == 3);
+  CHECK(out.cost_at(5).elements == 4);
+
+  // One cost for all, an error apart.
+  Column c;
+  c.reset(3, true);
+  c.put_int(0, 1);
+  c.set_cost(0, Cost{0, 2});
+  c.put_int(1, 2);
+  c.set_cost(1, Cost{0, 2});
+  REQUIRE(c.same_cost().has_value());
+  CHECK(c.same_cost()->elements == 2);
+  c.put_err(2, ErrKind::TypeError);
+  c.set_cost(2, Cost{0, 2});
+  CHECK(c.cost_at(0).elements == 2);
+  CHECK(c.cost_at(1).elements == 2);
+  CHECK(c.cost_at(2).elements == 2);
+  Column e;
+  e.reset(2, true);
+  e.put_int(0, 1);
+  e.set_cost(0, Cost{5, 0});
+  e.put_err(1, ErrKind::TypeError);  // an error set no cost: it cost nothing
+  CHECK(e.cost_at(0).work == 5);
+  CHECK(e.cost_at(1).work == 0);
 }

@@ -576,13 +576,24 @@ struct DenseWrite {
     for (Slot s : {Slot::Int, Slot::Bool, Slot::Point})
       if (kinds & (1u << unsigned(s))) col.written(s);
   }
+  // Nothing built, nothing charged. Column::set_cost wants every instance's cost set, but once
+  // the column is known to cost nothing so far (or holds an array, zero where unset), a zero is
+  // implied: the pass sets none after that.
+  bool zero_implied = false;
+  void zero_cost(uint32_t x) {
+    if (!costs || zero_implied) return;
+    col.set_cost(x, Cost{});
+    zero_implied = col.costs_nothing_so_far();
+  }
   void put_int(uint32_t x, int64_t v) {
     raw.tag[x] = uint8_t(Slot::Int), raw.a[x] = v;
     kinds |= 1u << unsigned(Slot::Int);
+    zero_cost(x);
   }
   void put_bool(uint32_t x, bool v) {
     raw.tag[x] = uint8_t(Slot::Bool), raw.a[x] = v ? 1 : 0;
     kinds |= 1u << unsigned(Slot::Bool);
+    zero_cost(x);
   }
   // A new pair: two elements built, as set_point charges.
   void put_point(uint32_t x, int64_t i, int64_t j) {
@@ -594,6 +605,7 @@ struct DenseWrite {
   void put_existing_point(uint32_t x, int64_t i, int64_t j) {
     raw.tag[x] = uint8_t(Slot::Point), raw.a[x] = i, raw.b[x] = j;
     kinds |= 1u << unsigned(Slot::Point);
+    zero_cost(x);
   }
 };
 
