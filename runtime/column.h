@@ -24,8 +24,7 @@ struct Cost {
 
 class Column {
  public:
-  // n instances, all None; recording a cost per instance when `costs` (the costs array is
-  // allocated at the first cost that is not zero).
+  // n instances, all None; recording a cost per instance when `costs` (see set_cost).
   void reset(size_t n, bool costs);
   void release();
   size_t size() const { return tag_.size(); }
