@@ -26,6 +26,7 @@
 #include <optional>
 #include <vector>
 
+#include "kernels/cpu/call.h"
 #include "kernels/cpu/kernels.h"
 #include "runtime/pyops.h"
 
@@ -368,6 +369,43 @@ Value order_core(Caller& f, const Value& c) {
   for (size_t k = 0; k < items.size(); ++k) keys.push_back(f.elem(int64_t(k), items[k]));
   py_sort_by_keys(items, keys);
   return make_tuple(std::move(items));
+}
+
+// The eager caller: calls the function value on each element.
+struct CallFunction {
+  const Value& f;
+  Value elem(int64_t, const Value& e) { return call1(f, e); }
+  Value pair(int64_t, int64_t, const Value& x, const Value& y) { return call2(f, x, y); }
+  Value any(const Value& x) { return call1(f, x); }
+};
+
+// The kernels of the maps that merge or collect their results, over a caller made from the
+// function argument: the reference kernels' CallFunction, or the batched executor's, which adds
+// its own union and frozenset builders (packed_sets.cpp).
+template <class Caller>
+Value apply_kernel(const Value* a) {
+  Caller f{a[0]};
+  return apply_core(f, a[1]);
+}
+template <class Caller>
+Value mapply_kernel(const Value* a) {
+  Caller f{a[0]};
+  return mapply_core(f, a[1]);
+}
+template <class Caller>
+Value mpapply_kernel(const Value* a) {
+  Caller f{a[0]};
+  return mpapply_core(f, a[1], a[2]);
+}
+template <class Caller>
+Value prapply_kernel(const Value* a) {
+  Caller f{a[0]};
+  return prapply_core(f, a[1], a[2]);
+}
+template <class Caller>
+Value mfilter_kernel(const Value* a) {
+  Caller f{a[1]};
+  return mfilter_core(f, a[0]);
 }
 
 }  // namespace arcjit::kernels::hof

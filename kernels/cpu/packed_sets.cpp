@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "kernels/cpu/call.h"
 #include "kernels/cpu/hof_core.h"
 #include "kernels/cpu/kernels.h"
 #include "runtime/limits.h"
@@ -289,37 +288,12 @@ namespace {
 // The eager caller (the function value is called per element) with the batched folds' union and
 // frozenset builders: a map whose function is chosen by data merges or collects its results as a
 // map region's fold does.
-struct PackedCallFunction {
-  const Value& f;
-  Value elem(int64_t, const Value& e) { return call1(f, e); }
-  Value pair(int64_t, int64_t, const Value& x, const Value& y) { return call2(f, x, y); }
-  Value any(const Value& x) { return call1(f, x); }
+struct PackedCallFunction : hof::CallFunction {
   Value merge(std::span<const Value> parts, bool to_set) const {
     return packed_merge(parts, to_set);
   }
   Value set_of(std::vector<Value>& items) const { return packed_make_set(items); }
 };
-
-Value batched_apply(const Value* a) {
-  PackedCallFunction f{a[0]};
-  return hof::apply_core(f, a[1]);
-}
-Value batched_mapply(const Value* a) {
-  PackedCallFunction f{a[0]};
-  return hof::mapply_core(f, a[1]);
-}
-Value batched_mpapply(const Value* a) {
-  PackedCallFunction f{a[0]};
-  return hof::mpapply_core(f, a[1], a[2]);
-}
-Value batched_prapply(const Value* a) {
-  PackedCallFunction f{a[0]};
-  return hof::prapply_core(f, a[1], a[2]);
-}
-Value batched_mfilter(const Value* a) {
-  PackedCallFunction f{a[1]};
-  return hof::mfilter_core(f, a[0]);
-}
 
 }  // namespace
 
@@ -328,15 +302,15 @@ Kernel batched_kernel(Op op) {
     case Op::merge:
       return batched_merge;
     case Op::apply:
-      return batched_apply;
+      return hof::apply_kernel<PackedCallFunction>;
     case Op::mapply:
-      return batched_mapply;
+      return hof::mapply_kernel<PackedCallFunction>;
     case Op::mpapply:
-      return batched_mpapply;
+      return hof::mpapply_kernel<PackedCallFunction>;
     case Op::prapply:
-      return batched_prapply;
+      return hof::prapply_kernel<PackedCallFunction>;
     case Op::mfilter:
-      return batched_mfilter;
+      return hof::mfilter_kernel<PackedCallFunction>;
     default:
       return op_info(op).kernel;
   }

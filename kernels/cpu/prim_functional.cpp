@@ -19,14 +19,6 @@ const Value kOne = Value::integer(1);
 // co_argcount of the lambda rbind/lbind return for a function of n parameters.
 int bound_arity(int n) { return n == 2 ? 1 : (n == 3 ? 2 : 3); }
 
-// The eager caller: calls the function value.
-struct CallFunction {
-  const Value& f;
-  Value elem(int64_t, const Value& e) { return call1(f, e); }
-  Value pair(int64_t, int64_t, const Value& x, const Value& y) { return call2(f, x, y); }
-  Value any(const Value& x) { return call1(f, x); }
-};
-
 // rapply's caller: the elements are the functions, each called on the fixed value.
 struct CallEachOn {
   const Value& x;
@@ -69,38 +61,25 @@ Value k_power(const Value* a) {
 
 // --- maps, filters and key-driven selection: hof_core.h ---
 
-Value k_apply(const Value* a) {
-  CallFunction f{a[0]};
-  return hof::apply_core(f, a[1]);
-}
+using hof::CallFunction;
+
+Value k_apply(const Value* a) { return hof::apply_kernel<CallFunction>(a); }
 Value k_rapply(const Value* a) {
   CallEachOn f{a[1]};
   return hof::rapply_core(f, a[0]);
 }
-Value k_mapply(const Value* a) {
-  CallFunction f{a[0]};
-  return hof::mapply_core(f, a[1]);
-}
+Value k_mapply(const Value* a) { return hof::mapply_kernel<CallFunction>(a); }
 Value k_papply(const Value* a) {
   CallFunction f{a[0]};
   return hof::papply_core(f, a[1], a[2]);
 }
-Value k_mpapply(const Value* a) {
-  CallFunction f{a[0]};
-  return hof::mpapply_core(f, a[1], a[2]);
-}
-Value k_prapply(const Value* a) {
-  CallFunction f{a[0]};
-  return hof::prapply_core(f, a[1], a[2]);
-}
+Value k_mpapply(const Value* a) { return hof::mpapply_kernel<CallFunction>(a); }
+Value k_prapply(const Value* a) { return hof::prapply_kernel<CallFunction>(a); }
 Value k_sfilter(const Value* a) {
   CallFunction f{a[1]};
   return hof::sfilter_core(f, a[0]);
 }
-Value k_mfilter(const Value* a) {
-  CallFunction f{a[1]};
-  return hof::mfilter_core(f, a[0]);
-}
+Value k_mfilter(const Value* a) { return hof::mfilter_kernel<CallFunction>(a); }
 Value k_extract(const Value* a) {
   CallFunction f{a[1]};
   return hof::extract_core(f, a[0]);
