@@ -348,8 +348,14 @@ Plan make_plan(const Workload& w, const FlatWorkload& fw, PlanStrategy strategy)
       if (lu == kNoGroup || lu < reader) lu = reader;
     });
   }
+  // A statement's value is read at the end only for its errors (the executor keeps those): it
+  // goes after its last reader, or after its own group where nothing reads it.
+  for (const FlatProgram& fp : fw.programs)
+    for (FlatId s : fp.statements)
+      if (uint32_t& lu = plan.last_use[s];
+          plan.group_of[s] != kNoGroup && (lu == kNoGroup || lu < plan.group_of[s]))
+        lu = plan.group_of[s];
   for (const FlatProgram& fp : fw.programs) {
-    for (FlatId s : fp.statements) plan.last_use[s] = kKeptToEnd;
     if (fp.result != kNoFlat) plan.last_use[fp.result] = kKeptToEnd;
     for (FlatId a : fp.append_items) plan.last_use[a] = kKeptToEnd;
   }

@@ -48,7 +48,8 @@ struct Plan {
   std::vector<uint32_t> depth;               // per node
   std::vector<uint32_t> group_of;            // per node: its group, or kNoGroup (constants)
   // Per node: the last group that reads it (its values can go after that group), or kKeptToEnd
-  // for what runs read at the end (statements, results, append items).
+  // for what runs read at the end (results, append items). A statement's errors are read at the
+  // end too: an executor keeps those before the values go.
   std::vector<uint32_t> last_use;
   // Per node: the Reduce whose fold evaluates it element by element (a fused body: no column of
   // its own), or kNoFlat.

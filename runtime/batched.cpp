@@ -9,6 +9,7 @@
 #include <numeric>
 #include <optional>
 #include <span>
+#include <unordered_map>
 
 #include "kernels/cpu/call.h"
 #include "kernels/cpu/columnar.h"
@@ -102,6 +103,7 @@ struct BatchedExecutor::Impl {
   NodeEvaluator lambdas;                         // builds lambda function values
   std::vector<uint8_t> needs_cost;               // per node: read by a charge program
   std::vector<std::vector<FlatId>> freed_after;  // per group: nodes whose values can go
+  std::vector<uint8_t> is_statement;             // per node: a statement of some program
   // Per node: its first and last lane and how many need it (none: count 0), in one array, so
   // that a chunk deciding which nodes it runs reads no lane list: those are scattered over
   // tens of megabytes, and their heads were a cache miss per node and chunk.
@@ -119,6 +121,7 @@ struct BatchedExecutor::Impl {
         lambdas(wl.graph),
         needs_cost(f.graph.size(), 0),
         freed_after(p.groups.size()),
+        is_statement(f.graph.size(), 0),
         lane_span(f.graph.size()),
         every_lane(wl.lanes.size()) {
     std::iota(every_lane.begin(), every_lane.end(), 0u);
@@ -131,6 +134,8 @@ struct BatchedExecutor::Impl {
       for (const ChargeStep& s : g.steps(g.reduce_info(id).charge))
         if (s.kind == StepKind::Node) needs_cost[s.node] = 1;
     }
+    for (const FlatProgram& fp : fw.programs)
+      for (FlatId s : fp.statements) is_statement[s] = 1;
     for (FlatId id = 0; id < g.size(); ++id) {
       uint32_t lu = plan.last_use[id];
       if (lu != kNoGroup && lu != kKeptToEnd) freed_after[lu].push_back(id);
@@ -190,11 +195,32 @@ class ChunkRun {
                 [this](FlatId id, uint32_t x) { return cols_[id].get(x); }) {}
 
   void run_node(FlatId id);
-  void free_node(FlatId id) { cols_[id].release(); }
+  // A statement's errors are kept for the runs' check at the end (its lanes' errors, if any:
+  // few statements have one).
+  void free_node(FlatId id) {
+    const Column& c = cols_[id];
+    if (ex_.is_statement[id])
+      for (uint32_t l = 0; l < c.size(); ++l)
+        if (c.is_err(l)) {
+          std::vector<std::optional<ErrKind>>& e = statement_errors_[id];
+          e.resize(c.size());
+          e[l] = c.err(l);
+        }
+    cols_[id].release();
+  }
   // The value of root-space node id on chunk lane l.
   Value root_value(FlatId id, uint32_t l) const {
     if (g_.at(id).kind == FlatKind::Const) return g_.const_value(id);
     return cols_[id].get(l);
+  }
+  // Statement id's error on chunk lane l, if it has one (its values may be gone).
+  std::optional<ErrKind> statement_error(FlatId id, uint32_t l) const {
+    if (g_.at(id).kind == FlatKind::Const || cols_[id].size() > 0) {
+      const Value v = root_value(id, l);
+      return v.is_err() ? std::optional<ErrKind>(v.err()) : std::nullopt;
+    }
+    auto it = statement_errors_.find(id);
+    return it == statement_errors_.end() ? std::nullopt : it->second[l];
   }
   uint64_t instances = 0, per_instance = 0, eager = 0, columnar = 0;
 
@@ -348,6 +374,7 @@ class ChunkRun {
   Limits limits_;
   bool columnar_;
   std::vector<Column> cols_;
+  std::unordered_map<FlatId, std::vector<std::optional<ErrKind>>> statement_errors_;
   ChunkSpaces spaces_;
 };
 
@@ -1344,8 +1371,8 @@ void BatchedExecutor::Impl::run_chunk(uint32_t l0, uint32_t n, const ExecOptions
       RunOutput& o = out[k];
       bool failed = false;
       for (FlatId s : fp.statements)
-        if (Value v = cr.root_value(s, l); v.is_err()) {
-          o.value = v;
+        if (const std::optional<ErrKind> e = cr.statement_error(s, l)) {
+          o.value = Value::error(*e);
           failed = true;
           break;
         }
