@@ -104,6 +104,7 @@ struct BatchedExecutor::Impl {
   std::vector<uint8_t> needs_cost;               // per node: read by a charge program
   std::vector<std::vector<FlatId>> freed_after;  // per group: nodes whose values can go
   std::vector<uint8_t> is_statement;             // per node: a statement of some program
+  std::vector<uint8_t> unbuilt_ok;               // per node: a product only Pairs folds read
   // Per node: its first and last lane and how many need it (none: count 0), in one array, so
   // that a chunk deciding which nodes it runs reads no lane list: those are scattered over
   // tens of megabytes, and their heads were a cache miss per node and chunk.
@@ -122,6 +123,7 @@ struct BatchedExecutor::Impl {
         needs_cost(f.graph.size(), 0),
         freed_after(p.groups.size()),
         is_statement(f.graph.size(), 0),
+        unbuilt_ok(f.graph.size(), 0),
         lane_span(f.graph.size()),
         every_lane(wl.lanes.size()) {
     std::iota(every_lane.begin(), every_lane.end(), 0u);
@@ -140,6 +142,44 @@ struct BatchedExecutor::Impl {
       uint32_t lu = plan.last_use[id];
       if (lu != kNoGroup && lu != kKeptToEnd) freed_after[lu].push_back(id);
     }
+    find_unbuilt_products();
+  }
+
+  // A product(x, y) of the lane space that only maps over its pairs read (apply, mapply, sfilter
+  // with a Pairs axis over x and y, as their container, nothing else of theirs) need not be
+  // built: those folds enumerate the pairs from x and y, and make the few pairs they return.
+  // Everything else that reads a value (a result, an append item, a charge program, an axis,
+  // an argument) keeps it built.
+  void find_unbuilt_products() {
+    for (FlatId id = 0; id < g.size(); ++id) {
+      const FlatNode& n = g.at(id);
+      unbuilt_ok[id] = n.kind == FlatKind::Prim && n.op == Op::product && g.args(id).size() == 2 &&
+                       n.space == kRootSpace && plan.group_of[id] != kNoGroup &&
+                       plan.last_use[id] != kKeptToEnd && !needs_cost[id] &&
+                       plan.fused_into[id] == kNoFlat;
+    }
+    std::vector<FlatId> seen;
+    for (FlatId r = 0; r < g.size(); ++r) {
+      seen.clear();
+      for_each_dep(g, r, [&](FlatId a) { seen.push_back(a); });
+      for (FlatId p : seen) {
+        if (!unbuilt_ok[p]) continue;
+        const bool once = std::count(seen.begin(), seen.end(), p) == 1;
+        unbuilt_ok[p] = once && reads_as_pairs(r, p);
+      }
+    }
+  }
+  bool reads_as_pairs(FlatId r, FlatId p) const {
+    const FlatNode& n = g.at(r);
+    if (n.kind != FlatKind::Reduce) return false;
+    const ReduceInfo& info = g.reduce_info(r);
+    const Op op = info.call.op;
+    if (info.call.is_call || (op != Op::apply && op != Op::mapply && op != Op::sfilter) ||
+        info.source != kNoFlat)
+      return false;
+    const Axis& ax = g.axis_info(info.axis);
+    return ax.kind == AxisKind::Pairs && ax.a == g.args(p)[0] && ax.b == g.args(p)[1] &&
+           info.call.args[container_arg(op)].node == p;
   }
 
   // A function value from its template and leaf values.
@@ -365,7 +405,9 @@ class ChunkRun {
                                       ExtremeRows& rows);
   bool put_extreme(Op op, const Replay& rp, const Value& c, uint32_t r, Column& col, int64_t best,
                    uint32_t best_e, Cost total, const Cost& best_cost);
-  Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost);
+  Value eager_call(const ReduceInfo& info, const std::vector<Reader>& args, uint32_t r, Cost& cost,
+                   const Value* product_factors = nullptr);
+  std::optional<Cost> unbuilt_product_cost(const Value& a, const Value& b) const;
   Value arg_value(const ReduceArg& a, const std::vector<Reader>& rd, size_t& at, uint32_t r);
 
   const BatchedExecutor::Impl& ex_;
@@ -720,6 +762,14 @@ void ChunkRun::run_node(FlatId id) {
       continue;
     }
     for (size_t k = 0; k < rd.size(); ++k) rd[k].read_into(x, in[k]);
+    if (ex_.unbuilt_ok[id])
+      if (const std::optional<Cost> c = unbuilt_product_cost(in[0], in[1])) {
+        col.put(x, unbuilt_product());
+        if (costs) col.set_cost(x, *c);
+        spent_.add(lane, *c);
+        ++instances;
+        continue;
+      }
     Cost c;
     col.put(x, eval(n, in, rd.size(), c));
     if (costs) col.set_cost(x, c);
@@ -739,12 +789,40 @@ Value ChunkRun::arg_value(const ReduceArg& a, const std::vector<Reader>& rd, siz
   return ex_.materialize(a.templ, leaves.data());
 }
 
-// The call a Reduce/Budget stands for, made as eager makes it (the arguments hold no error).
+// product(a, b) left unbuilt on this lane: its cost (what k_product would charge), where both
+// are non-empty frozensets of points or cells and the product stays within every limit. Each
+// pair is then a new tuple of two elements (a 2 x 2 grid for two points), and the frozenset of
+// them holds them in the product's order: work len(a) * len(b), elements 3 * len(a) * len(b).
+std::optional<Cost> ChunkRun::unbuilt_product_cost(const Value& a, const Value& b) const {
+  auto packed = [](const Value& v) {
+    return v.is_set() && !v.set().has_none && v.set().size() > 0 &&
+           (v.set().layout == SetLayout::Indices || v.set().layout == SetLayout::Cells);
+  };
+  if (!packed(a) || !packed(b)) return std::nullopt;
+  const int64_t n = a.set().size() * b.set().size();
+  const bool grids = a.set().layout == SetLayout::Indices && b.set().layout == SetLayout::Indices;
+  if (n > limits_.max_lane_work || n > limits_.max_container || 3 * n > limits_.max_lane_elements ||
+      (grids && limits_.max_grid_cells < 4))
+    return std::nullopt;
+  return Cost{n, 3 * n};
+}
+
+// The call a Reduce/Budget stands for, made as eager makes it (the arguments hold no error);
+// product_factors: an unbuilt product's, where the container may be one.
 Value ChunkRun::eager_call(const ReduceInfo& info, const std::vector<Reader>& rd, uint32_t r,
-                           Cost& cost) {
+                           Cost& cost, const Value* product_factors) {
   std::vector<Value> args;
   size_t at = 0;
   for (const ReduceArg& a : info.call.args) args.push_back(arg_value(a, rd, at, r));
+  // The reference kernel takes the product built (its cost is the product node's, not this
+  // call's).
+  for (Value& a : args)
+    if (product_factors && is_unbuilt_product(a)) {
+      const LaneBudget saved = lane_budget();
+      reset_budget(0);
+      a = catching([&] { return op_info(Op::product).kernel(product_factors); });
+      lane_budget() = saved;
+    }
   reset_budget(info.call.depth);
   Value v = catching([&] {
     if (info.call.is_call) return call_value(args[0], {args.data() + 1, args.size() - 1});
@@ -957,6 +1035,13 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
     if (a.guard != kNoFlat) rd.push_back(reader(a.guard, n.space));
   }
   const Axis* ax = is_budget ? nullptr : &g_.axis_info(info.axis);
+  // A container left unbuilt on some lanes (an unbuilt_ok product): its factors, per instance.
+  const bool unbuilt = !is_budget && ax->kind == AxisKind::Pairs &&
+                       info.call.args[container_arg(info.call.op)].node != kNoFlat &&
+                       ex_.unbuilt_ok[info.call.args[container_arg(info.call.op)].node];
+  std::vector<Reader> factor_rd;
+  Value factors[2];
+  if (unbuilt) factor_rd = {reader(ax->a, n.space), reader(ax->b, n.space)};
   // A subset container's element positions in its source, per instance of the container.
   std::optional<Reader> source;
   FlatId sub = kNoFlat;
@@ -1258,6 +1343,12 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
     if (pair_kernel && prapply_pairs(r)) continue;
     Replay rp;
     start_replay(rp);
+    const bool unbuilt_here = unbuilt && is_unbuilt_product(args[container_arg(info.call.op)]);
+    if (unbuilt_here) {
+      for (size_t k = 0; k < 2; ++k) factor_rd[k].read_into(r, factors[k]);
+      rp.product_a = &factors[0];
+      rp.product_b = &factors[1];
+    }
     other.r = r;
     rp.other = call_other;
     rp.other_ctx = &other;
@@ -1310,7 +1401,7 @@ void ChunkRun::run_reduce(FlatId id, const std::vector<uint8_t>& mask) {
     } catch (const NeedEager&) {
       need_eager = true;
     }
-    if (need_eager) v = eager_call(info, rd, r, c);
+    if (need_eager) v = eager_call(info, rd, r, c, unbuilt_here ? factors : nullptr);
     col.put(r, std::move(v));
     if (costs) col.set_cost(r, c);
     lane_spent.add(ri.lane[r], c);

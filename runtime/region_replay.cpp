@@ -119,6 +119,33 @@ Value Replay::at(int64_t k) const {
   return body->get(y);
 }
 
+int64_t Replay::container_len(const Value& c) const {
+  if (!product_a) return kernels::hof::iter_len(c);
+  return product_a->set().size() * product_b->set().size();
+}
+
+// A pair built here, where the product would have handed out its own: charged to no budget,
+// as reading an element of a built product charges nothing.
+Value Replay::container_elem(const Value& c, int64_t k) const {
+  if (!product_a) return kernels::hof::elem_at(c, k);
+  const int64_t nb = product_b->set().size();
+  const LaneBudget saved = lane_budget();
+  Value p = make_pair(product_a->set().at(k / nb), product_b->set().at(k % nb));
+  lane_budget() = saved;
+  return p;
+}
+
+const Value& unbuilt_product() {
+  static const Value marker = [] {
+    auto* s = new SetObj();
+    s->rc.store(kImmortalRc, std::memory_order_relaxed);
+    return Value::borrow_immortal(s);
+  }();
+  return marker;
+}
+
+bool is_unbuilt_product(const Value& v) { return v.is_set() && v.obj() == unbuilt_product().obj(); }
+
 Value Replay::merge(std::span<const Value> parts, bool to_set) const {
   if (offsets && !offsets->empty()) {
     if (offsets->size() != parts.size()) throw NeedEager{};  // not one part per element call

@@ -113,6 +113,10 @@ struct Replay {
   const uint32_t* positions = nullptr;  // element k of a subset container -> source position
   uint32_t n_positions = 0;
   int64_t len_a = 0;  // Product: len(a)
+  // A Pairs fold whose container is product(a, b) not built (unbuilt_product()): its factors,
+  // two frozensets; pair k is (a[k / len(b)], b[k % len(b)]), the product's own order.
+  const Value* product_a = nullptr;
+  const Value* product_b = nullptr;
   // f(x) for a value that is no element (valmax's default): the function is built then.
   Value (*other)(void* ctx, const Value& x) = nullptr;
   void* other_ctx = nullptr;
@@ -140,11 +144,20 @@ struct Replay {
     return at(len_a ? j * len_a + i : i);
   }
   Value any(const Value& x) { return other(other_ctx, x); }
+  // hof_core's container length and element k: the unbuilt product's from its factors.
+  int64_t container_len(const Value& c) const;
+  Value container_elem(const Value& c, int64_t k) const;
   // The folds' merge: packed sets unioned by the columnar kernel.
   Value merge(std::span<const Value> parts, bool to_set) const;
   // The folds' frozenset of results: packed sets ordered by the columnar kernel.
   Value set_of(std::vector<Value>& items) const;
 };
+
+// What a product node holds on a lane where it is not built: only Pairs folds read it (the
+// planner's unbuilt_products), which enumerate its pairs from the factors. An empty frozenset of
+// its own, told apart by identity.
+const Value& unbuilt_product();
+bool is_unbuilt_product(const Value& v);
 
 // The primitive's fold (hof_core) over replayed elements; a: the data arguments, in parameter
 // order (the function's position holds nothing).

@@ -157,6 +157,22 @@ def pairs_of_tuples(I):
     return fill(x15, size(x11), initset(TWO_BY_TWO))
 
 
+def pairs_of_points_and_cells(I):
+    # A filter over the pairs of a product of two sets of different kinds (points by cells),
+    # the kept pairs the answer, and a product that only its statement reads: where both are
+    # sets of points or cells the products are not built, and the kept pairs are made from
+    # the factors, in the product's order.
+    x1 = ofcolor(I, leastcolor(I))
+    x2 = asobject(crop(I, ORIGIN, THREE_BY_THREE))
+    x3 = product(x1, x2)
+    x4 = fork(greater, compose(first, first), compose(first, last))
+    x5 = sfilter(x3, x4)
+    x6 = product(x2, x1)
+    x7 = apply(fork(add, compose(last, first), compose(first, last)), x6)
+    x8 = product(x1, x1)
+    return astuple(x5, x7)
+
+
 def pairs_and_powers(I):
     # zip, product and repeated application: papply, mpapply, prapply, power, matcher, order,
     # valmax and extract over the objects of the grid, and a function chosen by data (branch).

@@ -12,6 +12,9 @@
 //                                           f(x, y): papply's k-th zipped pair (i == j == k),
 //                                           prapply's a[i], b[j]
 //   Value any(const Value& x)               f(x) for a value that is no element (valmax's default)
+// and, optionally, where it reads no elements and stands in for a container not built:
+//   int64_t container_len(const Value& c)   the number of elements `for e in c` visits
+//   Value container_elem(const Value& c, int64_t k)   element k (a kept one, a winner)
 // Each may raise PyErr. Python details kept here:
 // - The maps and filters call their function inside a generator expression, so a StopIteration
 //   escaping it becomes RuntimeError (in_generator). order/valmax/valmin/argmax/argmin call the
@@ -99,14 +102,32 @@ inline Value elem_at(const Value& c, int64_t k) {
   return c.is_tuple() ? c.tuple().at(k) : c.set().at(k);
 }
 
+// The length of container c and its element k, for a caller that does not read elements: the
+// caller's own where it stands in for a container not built (the batched folds over a product
+// whose pairs are enumerated from its factors), else iter_len and elem_at.
+template <class Caller>
+int64_t container_len(const Caller& f, const Value& c) {
+  if constexpr (requires { f.container_len(c); })
+    return f.container_len(c);
+  else
+    return iter_len(c);
+}
+template <class Caller>
+Value container_elem(const Caller& f, const Value& c, int64_t k) {
+  if constexpr (requires { f.container_elem(c, k); })
+    return f.container_elem(c, k);
+  else
+    return elem_at(c, k);
+}
+
 // `for e in c` for caller f: f.elem(k, e) through visit(k, e) as for_each_elem gives them, or with
 // the unread element where f does not read it.
 template <class Caller, class F>
-void for_each_call(const Value& c, F&& visit) {
+void for_each_call(const Caller& f, const Value& c, F&& visit) {
   if constexpr (reads_elements<Caller>) {
     for_each_elem(c, visit);
   } else {
-    for (int64_t k = 0, n = iter_len(c); k < n; ++k)
+    for (int64_t k = 0, n = container_len(f, c); k < n; ++k)
       if (!visit(k, unread_element())) return;
   }
 }
@@ -144,7 +165,7 @@ template <class Caller>
 std::vector<Value> apply_items(Caller& f, const Value& c) {
   std::vector<Value> out;
   out.reserve(size_hint(c));
-  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
+  for_each_call(f, c, [&](int64_t k, const Value& e) {
     out.push_back(in_generator([&] { return f.elem(k, e); }));
     return true;
   });
@@ -178,9 +199,9 @@ std::vector<Value> papply_items(Caller& f, const Value& a, const Value& b) {
 template <class Caller>
 std::vector<Value> kept_items(Caller& cond, const Value& c) {
   std::vector<Value> kept;
-  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
+  for_each_call(cond, c, [&](int64_t k, const Value& e) {
     if (in_generator([&] { return py_truth(cond.elem(k, e)); }))
-      kept.push_back(reads_elements<Caller> ? e : elem_at(c, k));
+      kept.push_back(reads_elements<Caller> ? e : container_elem(cond, c, k));
     return true;
   });
   return kept;
@@ -193,7 +214,7 @@ template <class Caller>
 std::optional<Value> extreme(Caller& f, const Value& c, bool want_max, int64_t* at) {
   std::optional<Value> best;
   Value best_key;
-  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
+  for_each_call(f, c, [&](int64_t k, const Value& e) {
     Value key = f.elem(k, e);
     if (!best || py_cmp(key, best_key, want_max ? CmpOp::GT : CmpOp::LT)) {
       best = e;
@@ -202,7 +223,7 @@ std::optional<Value> extreme(Caller& f, const Value& c, bool want_max, int64_t* 
     }
     return true;
   });
-  if (best && !reads_elements<Caller>) best = elem_at(c, *at);
+  if (best && !reads_elements<Caller>) best = container_elem(f, c, *at);
   return best;
 }
 
@@ -350,9 +371,9 @@ Value mfilter_core(Caller& f, const Value& c) {
 template <class Caller>
 Value extract_core(Caller& cond, const Value& c) {
   std::optional<Value> found;
-  for_each_call<Caller>(c, [&](int64_t k, const Value& e) {
+  for_each_call(cond, c, [&](int64_t k, const Value& e) {
     if (in_generator([&] { return py_truth(cond.elem(k, e)); })) {
-      found = reads_elements<Caller> ? e : elem_at(c, k);
+      found = reads_elements<Caller> ? e : container_elem(cond, c, k);
       return false;
     }
     return true;
