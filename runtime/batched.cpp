@@ -642,6 +642,24 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
     if (x0 > 0) col.written(Slot::Int);
     instances += x0;
   }
+  // A frozenset held boxed in reader i's column at instance x, looked up once for the run of
+  // instances that reads it (an element's instances follow its container's).
+  struct SetSource {
+    uint32_t y = kNoInstance;
+    const SetObj* s = nullptr;
+  } src[2];
+  auto set_at = [&](size_t i, uint32_t x) -> const SetObj* {
+    const uint32_t y = rd[i].col ? rd[i].where(x) : kNoInstance;
+    if (y == kNoInstance) return nullptr;
+    if (y != src[i].y) {
+      const Column& c = *rd[i].col;
+      const bool set =
+          c.slot(y) == Slot::Boxed && c.boxed(y).is_set() && !c.boxed(y).set().has_none;
+      src[i] = SetSource{y, set ? &c.boxed(y).set() : nullptr};
+    }
+    return src[i].s;
+  };
+  const bool pairs_axis = g_.axis_info(n.aux).kind == AxisKind::Pairs;
   for (uint32_t x = x0; x < si.n; ++x) {
     if (!mask[si.lane[x]]) continue;
     ++instances;
@@ -650,6 +668,32 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
       const uint32_t y = rd[0].where(x);
       if (y != kNoInstance && rd[0].col->slot(y) == Slot::Point) {
         col.put_int(x, si.k[x] == 0 ? rd[0].col->a(y) : rd[0].col->b(y));
+        continue;
+      }
+    }
+    // An element of a frozenset (a pair's part: of a factor) read from its arrays.
+    if (elem_axis || pairs_axis) {
+      const SetObj* s = set_at(pairs_axis && n.slot == 1 ? 1 : 0, x);
+      int64_t k = si.k[x];
+      if (s && pairs_axis) {
+        const SetObj* b = set_at(1, x);
+        const int64_t lb = b ? b->size() : 0;
+        if (lb == 0)
+          s = nullptr;
+        else
+          k = n.slot == 1 ? k % lb : k / lb;
+      }
+      if (s && s->layout == SetLayout::Indices) {
+        col.put_point(x, s->idx[size_t(k)].i, s->idx[size_t(k)].j);
+        continue;
+      }
+      if (s && s->layout == SetLayout::Cells) {
+        const Cell& e = s->cells[size_t(k)];
+        col.put_cell(x, e.c, e.i, e.j);
+        continue;
+      }
+      if (s && s->layout == SetLayout::Generic) {
+        col.put(x, s->items[size_t(k)]);
         continue;
       }
     }
