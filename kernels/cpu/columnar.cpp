@@ -372,6 +372,25 @@ bool k_connect(const ColIn* in, ColOut& out) {
   return true;
 }
 
+// recolor(value, patch) of an empty patch: the empty frozenset, whatever the value (the
+// generator over toindices(patch) never runs; most of a fold's connect lines are empty). Of a
+// set of points and an int: its cells, in the points' order, charged as make_cells charges.
+bool k_recolor(const ColIn* in, ColOut& out) {
+  if (in[1].s != Slot::Boxed || !in[1].v->is_set()) return false;
+  const SetObj& patch = in[1].v->set();
+  if (patch.size() == 0) {
+    out.set_value(empty_set());
+    return true;
+  }
+  if (in[0].s != Slot::Int || patch.layout != SetLayout::Indices) return false;
+  std::vector<Cell> cells;
+  cells.reserve(patch.idx.size());
+  for (const Idx& x : patch.idx) cells.push_back({in[0].a, x.i, x.j});
+  out.cost.elements += int64_t(cells.size());
+  out.set_value(sorted_cells_uncharged(std::move(cells)));
+  return true;
+}
+
 // initset of a point or a cell: the packed singleton make_set builds, charged as it charges
 // (the item, then the packed copy).
 bool k_initset(const ColIn* in, ColOut& out) {
@@ -530,6 +549,7 @@ std::array<ColumnarKernel, kNumOps> build_table() {
   t[size_t(Op::vmatching)] = k_vmatching;
   t[size_t(Op::center)] = k_extreme_of_empty;  // uppermost(patch) comes first
   t[size_t(Op::connect)] = k_connect;
+  t[size_t(Op::recolor)] = k_recolor;
   t[size_t(Op::initset)] = k_initset;
   return t;
 }
