@@ -145,11 +145,11 @@ struct BatchedExecutor::Impl {
     find_unbuilt_products();
   }
 
-  // A product(x, y) of the lane space that only maps over its pairs read (apply, mapply, sfilter
+  // A product(x, y) of the lane space read only by maps over its pairs (apply, mapply, sfilter
   // with a Pairs axis over x and y, as their container, nothing else of theirs) need not be
   // built: those folds enumerate the pairs from x and y, and make the few pairs they return.
-  // Everything else that reads a value (a result, an append item, a charge program, an axis,
-  // an argument) keeps it built.
+  // Anything else that reads a value (a result, an append item, a charge program, an axis, an
+  // argument) keeps it built.
   void find_unbuilt_products() {
     for (FlatId id = 0; id < g.size(); ++id) {
       const FlatNode& n = g.at(id);

@@ -154,8 +154,8 @@ struct Replay {
 };
 
 // What a product node holds on a lane where it is not built: only Pairs folds read it (the
-// planner's unbuilt_products), which enumerate its pairs from the factors. An empty frozenset of
-// its own, told apart by identity.
+// batched executor's unbuilt_ok), and they enumerate its pairs from the factors. An empty
+// frozenset of its own, told apart by identity.
 const Value& unbuilt_product();
 bool is_unbuilt_product(const Value& v);
 
