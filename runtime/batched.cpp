@@ -660,6 +660,15 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
     return src[i].s;
   };
   const bool pairs_axis = g_.axis_info(n.aux).kind == AxisKind::Pairs;
+  // Element k of a frozenset, unboxed where it is a point or a cell.
+  auto put_set_element = [&](uint32_t x, const SetObj& s, int64_t k) {
+    if (s.layout == SetLayout::Indices)
+      col.put_point(x, s.idx[size_t(k)].i, s.idx[size_t(k)].j);
+    else if (s.layout == SetLayout::Cells)
+      col.put_cell(x, s.cells[size_t(k)].c, s.cells[size_t(k)].i, s.cells[size_t(k)].j);
+    else
+      col.put(x, s.at(k));
+  };
   for (uint32_t x = x0; x < si.n; ++x) {
     if (!mask[si.lane[x]]) continue;
     ++instances;
@@ -683,17 +692,8 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
         else
           k = n.slot == 1 ? k % lb : k / lb;
       }
-      if (s && s->layout == SetLayout::Indices) {
-        col.put_point(x, s->idx[size_t(k)].i, s->idx[size_t(k)].j);
-        continue;
-      }
-      if (s && s->layout == SetLayout::Cells) {
-        const Cell& e = s->cells[size_t(k)];
-        col.put_cell(x, e.c, e.i, e.j);
-        continue;
-      }
-      if (s && s->layout == SetLayout::Generic) {
-        col.put(x, s->items[size_t(k)]);
+      if (s) {
+        put_set_element(x, *s, k);
         continue;
       }
     }
@@ -708,21 +708,10 @@ void ChunkRun::run_elem(FlatId id, const SpaceInstances& si, const std::vector<u
       continue;
     }
     const Value& c = *p.container;
-    if (c.is_set()) {
-      const SetObj& s = c.set();
-      if (s.layout == SetLayout::Indices) {
-        col.put_point(x, s.idx[size_t(p.k)].i, s.idx[size_t(p.k)].j);
-        continue;
-      }
-      if (s.layout == SetLayout::Cells) {
-        const Cell& cell = s.cells[size_t(p.k)];
-        col.put_cell(x, cell.c, cell.i, cell.j);
-        continue;
-      }
-      col.put(x, s.at(p.k));
-      continue;
-    }
-    col.put(x, c.tuple().at(p.k));
+    if (c.is_set())
+      put_set_element(x, c.set(), p.k);
+    else
+      col.put(x, c.tuple().at(p.k));
   }
 }
 
